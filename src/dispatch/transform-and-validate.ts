@@ -1,0 +1,65 @@
+import { plainToInstance } from 'class-transformer';
+import { type ValidationError, validate } from 'class-validator';
+import type { ClassType } from '../../decorators/class-type.js';
+import { EventValidationError, type ValidationIssue } from '../errors/event-validation-error.js';
+import { isRecord } from './guards.js';
+
+/** How strictly unknown properties are treated. */
+export interface ValidationOptions {
+  /**
+   * Strip properties that carry no class-validator decorator.
+   * @default false
+   */
+  readonly whitelist?: boolean;
+  /**
+   * Fail validation when a property carries no class-validator decorator.
+   * @default false
+   */
+  readonly forbidUnknown?: boolean;
+}
+
+/**
+ * Turns untrusted JSON into an instance of `type` (class-transformer) and validates it
+ * (class-validator). Resolves with the instance, or rejects with an `EventValidationError`
+ * listing every failing property path.
+ *
+ * @example
+ * ```ts
+ * const order = await transformAndValidate(CreateOrder, JSON.parse(body));
+ * ```
+ */
+export async function transformAndValidate<T extends object>(
+  type: ClassType<T>,
+  raw: unknown,
+  options: ValidationOptions = {},
+): Promise<T> {
+  if (!isRecord(raw)) {
+    throw new EventValidationError(type.name, [
+      { path: '', constraints: { isObject: `${type.name} must be a JSON object, got ${describe(raw)}` } },
+    ]);
+  }
+  const instance = plainToInstance(type, raw);
+  const errors = await validate(instance, {
+    whitelist: options.whitelist === true || options.forbidUnknown === true,
+    forbidNonWhitelisted: options.forbidUnknown === true,
+    forbidUnknownValues: false,
+  });
+  if (errors.length > 0) throw new EventValidationError(type.name, flatten(errors, ''));
+  return instance;
+}
+
+function flatten(errors: readonly ValidationError[], prefix: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) issues.push({ path, constraints: error.constraints });
+    if (error.children?.length) issues.push(...flatten(error.children, path));
+  }
+  return issues;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}

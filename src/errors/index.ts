@@ -1,0 +1,12 @@
+export { EventValidationError, type ValidationIssue } from './event-validation-error.js';
+export { LambdaKitError } from './lambdakit-error.js';
+export {
+  HandlerNotFoundError,
+  InitError,
+  InvalidEventError,
+  NoMatchingHandlerError,
+  ResponseSerializationError,
+  ResponseTooLargeError,
+  StreamError,
+  UnhandledRejectionError,
+} from './runtime-errors.js';

@@ -1,0 +1,41 @@
+import { LambdaKitError } from './lambdakit-error.js';
+
+/** The function failed during initialisation (module import, app construction). */
+export class InitError extends LambdaKitError {
+  readonly errorType = 'Runtime.InitError';
+}
+
+/** The configured handler could not be found in the module. */
+export class HandlerNotFoundError extends LambdaKitError {
+  readonly errorType = 'Runtime.HandlerNotFound';
+}
+
+/** The event body is not valid JSON. */
+export class InvalidEventError extends LambdaKitError {
+  readonly errorType = 'Runtime.InvalidEvent';
+}
+
+/** No handler of the app accepts the event. */
+export class NoMatchingHandlerError extends LambdaKitError {
+  readonly errorType = 'Runtime.NoMatchingHandler';
+}
+
+/** The handler's result cannot be serialised to JSON (a cycle, a BigInt, …). */
+export class ResponseSerializationError extends LambdaKitError {
+  readonly errorType = 'Runtime.ResponseSerializationError';
+}
+
+/** The Runtime API refused the response because it is over the payload limit. */
+export class ResponseTooLargeError extends LambdaKitError {
+  readonly errorType = 'Runtime.ResponseTooLarge';
+}
+
+/** A streamed response failed after it had started. */
+export class StreamError extends LambdaKitError {
+  readonly errorType = 'Runtime.StreamError';
+}
+
+/** A promise rejection or exception escaped the handler while an invocation was running. */
+export class UnhandledRejectionError extends LambdaKitError {
+  readonly errorType = 'Runtime.UnhandledRejection';
+}
