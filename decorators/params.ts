@@ -49,7 +49,10 @@ export function defineParam(
 ): void {
   if (key === undefined) throw new TypeError('parameter decorators apply to methods, not constructors');
   let byMethod = params.get(target);
-  if (!byMethod) params.set(target, (byMethod = new Map()));
+  if (!byMethod) {
+    byMethod = new Map();
+    params.set(target, byMethod);
+  }
   const list = byMethod.get(key) ?? [];
   list.push({ index, resolve, type: explicitType ?? emittedParamType(target, key, index) });
   byMethod.set(key, list);

@@ -1,0 +1,5 @@
+export type { ErrorPayload } from './error-payload.js';
+export type { NextInvocation } from './next-invocation.js';
+export { type PostOutcome, RuntimeApiClient } from './runtime-api-client.js';
+export { RuntimeApiError } from './runtime-api-error.js';
+export type { StreamOptions } from './stream-request.js';

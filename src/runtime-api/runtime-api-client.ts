@@ -1,0 +1,118 @@
+import type { Client } from 'undici';
+import ClientClass from 'undici/lib/dispatcher/client.js';
+import type { ErrorPayload } from './error-payload.js';
+import { exchange } from './exchange.js';
+import { type NextInvocation, toNextInvocation } from './next-invocation.js';
+import { RuntimeApiError } from './runtime-api-error.js';
+import { type StreamOptions, streamResponse } from './stream-request.js';
+
+const BASE = '/2018-06-01/runtime';
+const JSON_TYPE = 'application/json';
+
+/** What the Runtime API said to a posted result. */
+export type PostOutcome =
+  | { readonly accepted: true }
+  | { readonly accepted: false; readonly status: number; readonly body: string };
+
+/**
+ * The Lambda Runtime API (2018-06-01) over one keep-alive connection. A runtime with N concurrent
+ * pollers makes N clients, so a long poll never blocks another poller's response.
+ *
+ * @example
+ * ```ts
+ * const api = new RuntimeApiClient(process.env.AWS_LAMBDA_RUNTIME_API!);
+ * const inv = await api.next();
+ * await api.respond(inv.requestId, JSON.stringify({ ok: true }));
+ * ```
+ */
+export class RuntimeApiClient {
+  readonly #client: Client;
+  readonly #address: string;
+  readonly #userAgent: string;
+
+  /** @param address `host:port` as in `AWS_LAMBDA_RUNTIME_API`. */
+  constructor(address: string, userAgent = 'lambdakit') {
+    this.#address = address;
+    this.#userAgent = userAgent;
+    this.#client = new ClientClass(`http://${address}`, {
+      keepAliveTimeout: 600_000,
+      keepAliveMaxTimeout: 600_000,
+      headersTimeout: 0,
+      bodyTimeout: 0,
+    });
+  }
+
+  /** Long-polls for the next invocation (no timeout: Lambda freezes the process meanwhile). */
+  async next(): Promise<NextInvocation> {
+    const response = await this.#send('GET', `${BASE}/invocation/next`, null, undefined);
+    return toNextInvocation(response);
+  }
+
+  /** Posts a buffered result. A refusal (413 over the payload limit, 4xx) is returned, not thrown. */
+  async respond(requestId: string, body: string | Buffer, contentType = JSON_TYPE): Promise<PostOutcome> {
+    return outcome(
+      await this.#send('POST', `${BASE}/invocation/${requestId}/response`, body, {
+        'content-type': contentType,
+      }),
+    );
+  }
+
+  /** Streams a result (`Lambda-Runtime-Function-Response-Mode: streaming`), failing through trailers. */
+  respondStream(
+    requestId: string,
+    chunks: AsyncIterable<Uint8Array>,
+    options: StreamOptions,
+  ): Promise<PostOutcome> {
+    return streamResponse(this.#address, `${BASE}/invocation/${requestId}/response`, chunks, {
+      ...options,
+      userAgent: this.#userAgent,
+    });
+  }
+
+  /** Reports an invocation's failure. */
+  async error(requestId: string, payload: ErrorPayload): Promise<PostOutcome> {
+    return outcome(await this.#postError(`${BASE}/invocation/${requestId}/error`, payload));
+  }
+
+  /** Reports a failure during initialisation; the process should exit afterwards. */
+  async initError(payload: ErrorPayload): Promise<PostOutcome> {
+    return outcome(await this.#postError(`${BASE}/init/error`, payload));
+  }
+
+  /** Closes the connection. */
+  close(): Promise<void> {
+    return this.#client.close();
+  }
+
+  #postError(path: string, payload: ErrorPayload) {
+    return this.#send('POST', path, JSON.stringify(payload), {
+      'content-type': JSON_TYPE,
+      'lambda-runtime-function-error-type': payload.errorType,
+    });
+  }
+
+  async #send(
+    method: 'GET' | 'POST',
+    path: string,
+    body: string | Buffer | null,
+    headers?: Record<string, string>,
+  ) {
+    try {
+      return await exchange(this.#client, {
+        method,
+        path,
+        body,
+        headers: headers ? { 'user-agent': this.#userAgent, ...headers } : { 'user-agent': this.#userAgent },
+      });
+    } catch (cause) {
+      throw new RuntimeApiError(`cannot reach the Runtime API at ${this.#address} (${method} ${path})`, {
+        cause,
+      });
+    }
+  }
+}
+
+function outcome(response: { status: number; body: Buffer }): PostOutcome {
+  if (response.status >= 200 && response.status < 300) return { accepted: true };
+  return { accepted: false, status: response.status, body: response.body.toString('utf8', 0, 1024) };
+}

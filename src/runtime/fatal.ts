@@ -1,0 +1,33 @@
+import { UnhandledRejectionError } from '../errors/runtime-errors.js';
+import { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
+import type { InFlight } from './in-flight.js';
+import { sendError } from './send-result.js';
+
+/**
+ * An unhandled rejection or uncaught exception leaves the process in an unknown state. As the
+ * official Node runtime does, every invocation still open fails with `Runtime.UnhandledRejection`
+ * and the process exits non-zero; Lambda starts a fresh one.
+ */
+export function exitOnUnhandledErrors(runtimeApi: string, userAgent: string, inFlight: InFlight): void {
+  let exiting = false;
+  const fail = async (reason: unknown) => {
+    if (exiting) return;
+    exiting = true;
+    const error = toUnhandledError(reason);
+    console.error(`${error.errorType}: ${error.message}`);
+    const open = inFlight.claimAll();
+    // A fresh connection: the pollers' connections may be parked on a long poll.
+    const api = new RuntimeApiClient(runtimeApi, userAgent);
+    await Promise.allSettled(open.map((requestId) => sendError(api, requestId, error)));
+    process.exit(1);
+  };
+  process.on('unhandledRejection', fail);
+  process.on('uncaughtException', fail);
+}
+
+function toUnhandledError(reason: unknown): UnhandledRejectionError {
+  const message = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  const error = new UnhandledRejectionError(message, { cause: reason });
+  if (reason instanceof Error && reason.stack) error.stack = reason.stack;
+  return error;
+}

@@ -1,0 +1,58 @@
+import { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
+import { RuntimeApiError } from '../runtime-api/runtime-api-error.js';
+import { readRuntimeConfig } from './config.js';
+import { useContextStore } from './context-store.js';
+import { exitOnUnhandledErrors } from './fatal.js';
+import type { Handler } from './handler.js';
+import { InFlight } from './in-flight.js';
+import { type InvokeEnvironment, invoke } from './invoke.js';
+import { installLogging } from './logging.js';
+import { USER_AGENT } from './version.js';
+
+/**
+ * Runs the Lambda invocation loop for `handler`: next → invoke → respond/error, forever. With
+ * `AWS_LAMBDA_MAX_CONCURRENCY=N` (Managed Instances) it runs N pollers in this process, each
+ * invocation with its own context. A handler's failure fails only its invocation; losing the
+ * Runtime API ends the process non-zero so Lambda replaces it.
+ *
+ * @example
+ * ```ts
+ * import { run } from 'lambdakit';
+ * await run(async (event: { name: string }, ctx) => ({ hello: event.name, id: ctx.awsRequestId }));
+ * ```
+ */
+export async function run<TEvent, TResult>(handler: Handler<TEvent, TResult>): Promise<never> {
+  const config = readRuntimeConfig();
+  const store = useContextStore(config.maxConcurrency > 1);
+  installLogging(config, store);
+  const inFlight = new InFlight();
+  exitOnUnhandledErrors(config.runtimeApi, USER_AGENT, inFlight);
+  const pollers = Array.from({ length: config.maxConcurrency }, () =>
+    poll({
+      api: new RuntimeApiClient(config.runtimeApi, USER_AGENT),
+      handler: handler as Handler,
+      config,
+      store,
+      inFlight,
+    }),
+  );
+  return Promise.race(pollers);
+}
+
+async function poll(env: InvokeEnvironment): Promise<never> {
+  for (;;) {
+    try {
+      await invoke(env, await env.api.next());
+    } catch (error) {
+      exitOnApiFailure(error);
+    }
+  }
+}
+
+function exitOnApiFailure(error: unknown): never {
+  const cause =
+    error instanceof RuntimeApiError && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`lambdakit: the runtime cannot go on: ${message}${cause}`);
+  process.exit(1);
+}

@@ -1,0 +1,3 @@
+export {};
+
+throw new Error('cannot connect to the database at init');

@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OUT_DIR = join(ROOT, '.lambdakit', 'test-functions');
+
+/** Bundles test/functions/<name>.ts with the runtime's TypeScript sources, as Lambda would run it. */
+export async function bundleTestFunction(name: string, handler = 'handler'): Promise<string> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const outfile = join(OUT_DIR, `${name}-${handler}.mjs`);
+  const entry = JSON.stringify(join(ROOT, 'test', 'functions', `${name}.ts`));
+  await build({
+    stdin: {
+      contents: `import { startModule } from 'lambdakit';\nstartModule(() => import(${entry}), { handler: ${JSON.stringify(handler)} });`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['lambdakit-source'],
+    outfile,
+    logLevel: 'error',
+    banner: {
+      js: "import { createRequire as __lkRequire } from 'node:module'; const require = __lkRequire(import.meta.url);",
+    },
+  });
+  return outfile;
+}
+
+/** A running function process and everything it printed. */
+export interface FunctionProcess {
+  readonly child: ChildProcess;
+  readonly output: () => string;
+  readonly exited: Promise<number | null>;
+  /** Resolves with the output once it matches `pattern`; rejects after `timeoutMs`. */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** Starts a bundled function against a Runtime API address with the Lambda environment. */
+export function startFunction(
+  outfile: string,
+  runtimeApi: string,
+  env: Record<string, string> = {},
+): FunctionProcess {
+  const child = spawn(process.execPath, [outfile], {
+    env: {
+      PATH: process.env.PATH,
+      AWS_LAMBDA_RUNTIME_API: runtimeApi,
+      AWS_LAMBDA_FUNCTION_NAME: 'test',
+      AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+      AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '128',
+      AWS_LAMBDA_LOG_GROUP_NAME: '/aws/lambda/test',
+      AWS_LAMBDA_LOG_STREAM_NAME: '2026/11/27/[$LATEST]0123456789abcdef',
+      AWS_REGION: 'us-east-1',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    output: () => output,
+    exited,
+    async waitForOutput(pattern, timeoutMs = 5_000) {
+      const start = Date.now();
+      while (!pattern.test(output)) {
+        if (Date.now() - start > timeoutMs) throw new Error(`output never matched ${pattern}:\n${output}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return output;
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
