@@ -1,6 +1,7 @@
 export { EventValidationError, type ValidationIssue } from './event-validation-error.js';
 export { LambdaKitError } from './lambdakit-error.js';
 export {
+  HandlerNeverSettledError,
   HandlerNotFoundError,
   InitError,
   InvalidEventError,

@@ -39,3 +39,11 @@ export class StreamError extends LambdaKitError {
 export class UnhandledRejectionError extends LambdaKitError {
   readonly errorType = 'Runtime.UnhandledRejection';
 }
+
+/**
+ * The handler returned a promise that can never settle: the event loop ran empty while the
+ * invocation was open (nothing left that could resolve it).
+ */
+export class HandlerNeverSettledError extends LambdaKitError {
+  readonly errorType = 'Runtime.HandlerNeverSettled';
+}

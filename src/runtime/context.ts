@@ -64,7 +64,6 @@ export class LambdaContext implements Context {
       this.#abort = abort;
       const fire = () => abort.abort(new Error(`invocation ${this.awsRequestId} is about to time out`));
       this.#timer = setTimeout(fire, Math.max(0, this.getRemainingTimeInMillis() - ABORT_MARGIN_MS));
-      this.#timer.unref();
     }
     return this.#abort.signal;
   }

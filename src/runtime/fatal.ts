@@ -1,4 +1,4 @@
-import { UnhandledRejectionError } from '../errors/runtime-errors.js';
+import { HandlerNeverSettledError, UnhandledRejectionError } from '../errors/runtime-errors.js';
 import { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
 import type { InFlight } from './in-flight.js';
 import { sendError } from './send-result.js';
@@ -30,4 +30,18 @@ function toUnhandledError(reason: unknown): UnhandledRejectionError {
   const error = new UnhandledRejectionError(message, { cause: reason });
   if (reason instanceof Error && reason.stack) error.stack = reason.stack;
   return error;
+}
+
+/**
+ * When the event loop runs empty while invocations are open, their handlers can never settle
+ * (a promise nothing will resolve). Rather than let the process exit under them, fail them now.
+ */
+export function failUnsettledOnEmptyLoop(inFlight: InFlight): void {
+  process.on('beforeExit', () => {
+    inFlight.failAll(
+      new HandlerNeverSettledError(
+        'the handler returned a promise that can never settle: nothing is left to resolve it',
+      ),
+    );
+  });
 }

@@ -1,12 +1,14 @@
+import type { Settle } from './context.js';
+
 /**
  * The invocations this process is running, so that each is answered exactly once: by its own
- * handler, or by the fatal-error path when the process must exit under it.
+ * handler, or by the process-level paths (a fatal error, an event loop that ran empty).
  */
 export class InFlight {
-  readonly #open = new Set<string>();
+  readonly #open = new Map<string, Settle>();
 
-  begin(requestId: string): void {
-    this.#open.add(requestId);
+  begin(requestId: string, settle: Settle): void {
+    this.#open.set(requestId, settle);
   }
 
   /** True the first time for an open invocation: the caller then owns its answer. */
@@ -16,8 +18,14 @@ export class InFlight {
 
   /** Claims every open invocation at once. */
   claimAll(): string[] {
-    const ids = [...this.#open];
+    const ids = [...this.#open.keys()];
     this.#open.clear();
     return ids;
+  }
+
+  /** Settles every open invocation with `error`; they are then answered the usual way. */
+  failAll(error: unknown): number {
+    for (const settle of this.#open.values()) settle({ ok: false, error });
+    return this.#open.size;
   }
 }

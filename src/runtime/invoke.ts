@@ -26,7 +26,6 @@ export interface InvokeEnvironment {
  */
 export async function invoke(env: InvokeEnvironment, invocation: NextInvocation): Promise<void> {
   const { requestId } = invocation;
-  env.inFlight.begin(requestId);
   let settled = false;
   let resolve!: (outcome: Outcome) => void;
   const outcome = new Promise<Outcome>((r) => {
@@ -37,6 +36,7 @@ export async function invoke(env: InvokeEnvironment, invocation: NextInvocation)
     settled = true;
     resolve(result);
   };
+  env.inFlight.begin(requestId, settle);
   const context = new LambdaContext(invocation, env.config, settle);
   if (env.config.maxConcurrency === 1) setTraceEnv(invocation.traceId);
   const event = parseEvent(invocation.body);

@@ -2,7 +2,7 @@ import { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
 import { RuntimeApiError } from '../runtime-api/runtime-api-error.js';
 import { readRuntimeConfig } from './config.js';
 import { useContextStore } from './context-store.js';
-import { exitOnUnhandledErrors } from './fatal.js';
+import { exitOnUnhandledErrors, failUnsettledOnEmptyLoop } from './fatal.js';
 import type { Handler } from './handler.js';
 import { InFlight } from './in-flight.js';
 import { type InvokeEnvironment, invoke } from './invoke.js';
@@ -27,6 +27,7 @@ export async function run<TEvent, TResult>(handler: Handler<TEvent, TResult>): P
   installLogging(config, store);
   const inFlight = new InFlight();
   exitOnUnhandledErrors(config.runtimeApi, USER_AGENT, inFlight);
+  failUnsettledOnEmptyLoop(inFlight);
   const pollers = Array.from({ length: config.maxConcurrency }, () =>
     poll({
       api: new RuntimeApiClient(config.runtimeApi, USER_AGENT),

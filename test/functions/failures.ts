@@ -33,3 +33,5 @@ export const unhandled = async () => {
   setTimeout(() => Promise.reject(new RangeError('escaped the handler')), 5);
   return new Promise(() => {});
 };
+
+export const neverSettles = async () => new Promise(() => {});

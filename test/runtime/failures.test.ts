@@ -62,6 +62,15 @@ describe('a failing handler fails only its invocation', () => {
     expect((await api.invoke({})).json()).toEqual({ via: 'succeed' });
   });
 
+  it('fails a handler whose promise can never settle, and keeps serving', async () => {
+    const { api, fn } = await start('failures', 'neverSettles');
+    for (let i = 0; i < 2; i++) {
+      const answer = await api.invoke({});
+      expect(answer.json()).toMatchObject({ errorType: 'Runtime.HandlerNeverSettled' });
+    }
+    expect(fn.child.exitCode).toBeNull();
+  });
+
   it('fails the running invocation with Runtime.UnhandledRejection and exits non-zero', async () => {
     const { api, fn } = await start('failures', 'unhandled');
     const answer = await api.invoke({});

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundleTestFunction, type FunctionProcess, startFunction } from '../support/function-process.js';
+import { MockRuntimeApi } from '../support/mock-runtime-api.js';
+
+const running: { api: MockRuntimeApi; fn: FunctionProcess }[] = [];
+
+async function start(name: string, handler: string, env: Record<string, string> = {}) {
+  const api = await MockRuntimeApi.start();
+  const fn = startFunction(await bundleTestFunction(name, handler), api.address, env);
+  running.push({ api, fn });
+  return { api, fn };
+}
+
+afterEach(async () => {
+  for (const { api, fn } of running.splice(0)) {
+    await fn.stop();
+    await api.close();
+  }
+});
+
+describe('concurrent mode (AWS_LAMBDA_MAX_CONCURRENCY)', () => {
+  it('serves 8 overlapping invocations, each with its own context and tagged logs', async () => {
+    const { api, fn } = await start('concurrent', 'handler', { AWS_LAMBDA_MAX_CONCURRENCY: '8' });
+    await api.waitForPolls(8);
+    const tags = Array.from({ length: 16 }, (_, i) => `t${i}`);
+    const answers = await Promise.all(
+      tags.map((tag, i) => api.invoke({ tag, delay: 20 + ((i * 7) % 5) * 10 })),
+    );
+    expect(api.maxOutstanding).toBe(8);
+    for (const [i, answer] of answers.entries()) {
+      const body = answer.json() as { tag: string; requestId: string; seen: string; traceEnv: string | null };
+      expect(body).toEqual({
+        tag: tags[i],
+        requestId: answer.requestId,
+        seen: answer.requestId,
+        traceEnv: null,
+      });
+      await fn.waitForOutput(new RegExp(`\\t${answer.requestId}\\tINFO\\tend ${tags[i]}\\n`));
+      expect(fn.output()).toContain(`\t${answer.requestId}\tINFO\tstart ${tags[i]}\n`);
+    }
+  });
+});
+
+describe('logging formats', () => {
+  it('writes one JSON object per line and filters below AWS_LAMBDA_LOG_LEVEL', async () => {
+    const { api, fn } = await start('lifecycle', 'logs', {
+      AWS_LAMBDA_LOG_FORMAT: 'JSON',
+      AWS_LAMBDA_LOG_LEVEL: 'WARN',
+    });
+    const answer = await api.invoke({});
+    const output = await fn.waitForOutput(/bad input/);
+    const lines = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.requestId === answer.requestId);
+    expect(lines.map((l) => l.level)).toEqual(['WARN', 'ERROR']);
+    expect(lines[0]).toMatchObject({ message: 'warn line', timestamp: expect.stringMatching(/Z$/) });
+    expect(lines[1]).toMatchObject({ errorType: 'TypeError', errorMessage: 'bad input' });
+    expect(output).not.toContain('info line');
+  });
+});
+
+describe('lifecycle', () => {
+  it('runs shutdown hooks on SIGTERM, then exits 0', async () => {
+    const { api, fn } = await start('lifecycle', 'handler');
+    expect((await api.invoke({})).json()).toBe('ready');
+    fn.child.kill('SIGTERM');
+    expect(await fn.exited).toBe(0);
+    expect(fn.output()).toContain('shutdown hook ran');
+  });
+
+  it('aborts context.signal shortly before the deadline', async () => {
+    const { api } = await start('lifecycle', 'waitForAbort');
+    const answer = await api.invoke({}, { deadlineMs: Date.now() + 400 });
+    const body = answer.json() as { aborted: boolean; remaining: number };
+    expect(body.aborted).toBe(true);
+    expect(body.remaining).toBeGreaterThan(0);
+    expect(body.remaining).toBeLessThanOrEqual(150);
+  });
+});
