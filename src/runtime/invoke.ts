@@ -4,7 +4,7 @@ import type { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
 import type { RuntimeConfig } from './config.js';
 import { LambdaContext, type Settle } from './context.js';
 import type { ContextStore } from './context-store.js';
-import type { Handler } from './handler.js';
+import type { FunctionHandler } from './handler.js';
 import type { InFlight } from './in-flight.js';
 import { sendError, sendResult } from './send-result.js';
 
@@ -13,7 +13,7 @@ type Outcome = Parameters<Settle>[0];
 /** What one poller needs to run invocations. */
 export interface InvokeEnvironment {
   readonly api: RuntimeApiClient;
-  readonly handler: Handler;
+  readonly handler: FunctionHandler;
   readonly config: RuntimeConfig;
   readonly store: ContextStore;
   readonly inFlight: InFlight;
@@ -54,7 +54,7 @@ export async function invoke(env: InvokeEnvironment, invocation: NextInvocation)
   }
 }
 
-function callHandler(handler: Handler, event: unknown, context: LambdaContext, settle: Settle): void {
+function callHandler(handler: FunctionHandler, event: unknown, context: LambdaContext, settle: Settle): void {
   try {
     const value = handler(event, context);
     if (isThenable(value)) {

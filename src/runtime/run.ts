@@ -1,10 +1,11 @@
 import { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
 import { RuntimeApiError } from '../runtime-api/runtime-api-error.js';
-import { readRuntimeConfig } from './config.js';
+import { type RuntimeConfig, readRuntimeConfig } from './config.js';
 import { useContextStore } from './context-store.js';
 import { exitOnUnhandledErrors, failUnsettledOnEmptyLoop } from './fatal.js';
-import type { Handler } from './handler.js';
+import type { FunctionHandler } from './handler.js';
 import { InFlight } from './in-flight.js';
+import { failInit } from './init-error.js';
 import { type InvokeEnvironment, invoke } from './invoke.js';
 import { installLogging } from './logging.js';
 import { USER_AGENT } from './version.js';
@@ -13,7 +14,8 @@ import { USER_AGENT } from './version.js';
  * Runs the Lambda invocation loop for `handler`: next → invoke → respond/error, forever. With
  * `AWS_LAMBDA_MAX_CONCURRENCY=N` (Managed Instances) it runs N pollers in this process, each
  * invocation with its own context. A handler's failure fails only its invocation; losing the
- * Runtime API ends the process non-zero so Lambda replaces it.
+ * Runtime API ends the process non-zero so Lambda replaces it. A handler with an `init()` method
+ * (an app's handler) is initialised first; a failure there goes to `/init/error`.
  *
  * @example
  * ```ts
@@ -21,17 +23,29 @@ import { USER_AGENT } from './version.js';
  * await run(async (event: { name: string }, ctx) => ({ hello: event.name, id: ctx.awsRequestId }));
  * ```
  */
-export async function run<TEvent, TResult>(handler: Handler<TEvent, TResult>): Promise<never> {
-  const config = readRuntimeConfig();
+export async function run<TEvent, TResult>(handler: FunctionHandler<TEvent, TResult>): Promise<never> {
+  let config: RuntimeConfig;
+  try {
+    config = readRuntimeConfig();
+  } catch (error) {
+    return failInit(error);
+  }
   const store = useContextStore(config.maxConcurrency > 1);
   installLogging(config, store);
+  if (hasInit(handler)) {
+    try {
+      await handler.init();
+    } catch (error) {
+      return failInit(error);
+    }
+  }
   const inFlight = new InFlight();
   exitOnUnhandledErrors(config.runtimeApi, USER_AGENT, inFlight);
   failUnsettledOnEmptyLoop(inFlight);
   const pollers = Array.from({ length: config.maxConcurrency }, () =>
     poll({
       api: new RuntimeApiClient(config.runtimeApi, USER_AGENT),
-      handler: handler as Handler,
+      handler: handler as FunctionHandler,
       config,
       store,
       inFlight,
@@ -56,4 +70,8 @@ function exitOnApiFailure(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`lambdakit: the runtime cannot go on: ${message}${cause}`);
   process.exit(1);
+}
+
+function hasInit(handler: object): handler is { init(): Promise<void> } {
+  return typeof (handler as { init?: unknown }).init === 'function';
 }

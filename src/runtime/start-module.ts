@@ -1,5 +1,5 @@
 import { HandlerNotFoundError } from '../errors/runtime-errors.js';
-import type { Handler } from './handler.js';
+import type { FunctionHandler } from './handler.js';
 import { failInit } from './init-error.js';
 import { run } from './run.js';
 
@@ -26,7 +26,7 @@ export async function startModule(
   load: () => Promise<unknown>,
   options: StartModuleOptions = {},
 ): Promise<never> {
-  let handler: Handler;
+  let handler: FunctionHandler;
   try {
     handler = pickHandler(await load(), options.handler);
   } catch (error) {
@@ -35,12 +35,12 @@ export async function startModule(
   return run(handler);
 }
 
-function pickHandler(module: unknown, name: string | undefined): Handler {
+function pickHandler(module: unknown, name: string | undefined): FunctionHandler {
   const exports = (typeof module === 'object' && module !== null ? module : {}) as Record<string, unknown>;
   const names = name ? [name] : ['handler', 'default'];
   for (const candidate of names) {
     const value = exports[candidate];
-    if (typeof value === 'function') return value as Handler;
+    if (typeof value === 'function') return value as FunctionHandler;
   }
   const found = Object.keys(exports).join(', ') || 'none';
   throw new HandlerNotFoundError(

@@ -1,0 +1,56 @@
+import type { ClassType } from '../../decorators/class-type.js';
+import { controllerOf } from '../../decorators/controller.js';
+import { handlersOf } from '../../decorators/handler.js';
+import { httpRoutesOf } from '../../decorators/http.js';
+import { Container } from '../container/container.js';
+import { Dispatcher, type HttpRoutes } from '../dispatch/dispatcher.js';
+import { type HandlerEntry, toHandlerEntry } from '../dispatch/handler-entry.js';
+import type { Middleware } from '../dispatch/middleware.js';
+import { loadTransform } from '../dispatch/pipeline.js';
+import { HandlerSelector } from '../dispatch/select-handler.js';
+import { InitError } from '../errors/runtime-errors.js';
+import type { AppOptions } from './app-options.js';
+
+/**
+ * Builds an app's dispatcher at init: the controllers with their dependencies, the handler table,
+ * and the HTTP router when a controller has `@Http` routes (HTTP code is loaded only then).
+ */
+export async function buildDispatcher(
+  options: AppOptions,
+  middleware: readonly Middleware[],
+): Promise<Dispatcher> {
+  const transform = loadTransform();
+  for (const type of options.controllers) {
+    if (!controllerOf(type))
+      throw new InitError(`${type.name} is listed in controllers but is not a @Controller()`);
+  }
+  const container = new Container([...(options.providers ?? []), ...options.controllers]);
+  const entries: HandlerEntry[] = [];
+  const httpControllers: { instance: object; prefix?: string }[] = [];
+  for (const type of options.controllers) {
+    const instance = (await container.get(type)) as object;
+    entries.push(...handlersOf(type).map((declaration) => toHandlerEntry(type, instance, declaration)));
+    if (httpRoutesOf(type).length > 0) httpControllers.push({ instance, prefix: controllerOf(type)?.prefix });
+  }
+  if (entries.length === 0 && httpControllers.length === 0) {
+    throw new InitError(`no @Handler or @Http method in ${names(options.controllers)}`);
+  }
+  const http = httpControllers.length > 0 ? await loadHttp(options, httpControllers) : undefined;
+  return new Dispatcher(new HandlerSelector(entries), middleware, await transform, http);
+}
+
+async function loadHttp(
+  options: AppOptions,
+  controllers: { instance: object; prefix?: string }[],
+): Promise<HttpRoutes> {
+  const { createHttpHandler, detectHttpSource } = await import('../http/index.js');
+  const handler = createHttpHandler({ ...options.http, controllers });
+  return {
+    accepts: (event) => detectHttpSource(event) !== undefined,
+    handle: (event, context) => handler.handle(event, context),
+  };
+}
+
+function names(types: readonly ClassType[]): string {
+  return types.map((type) => type.name).join(', ') || 'no controllers';
+}
