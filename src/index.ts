@@ -1,6 +1,12 @@
 /**
- * lambdakit: the Lambda runtime loop, its context and errors. Light on purpose: a function that
- * imports only `run` loads no validation or HTTP code.
+ * lambdakit: the Lambda runtime loop, the class framework (decorators, container, dispatcher) and
+ * their errors. Validation (class-validator) and the HTTP router load only when an app needs them.
  */
+export * from '../decorators/index.js';
+export * from './app/index.js';
+export * from './container/index.js';
+export { BatchFailedError } from './dispatch/batch-failed-error.js';
+export type { Middleware, MiddlewareInvocation } from './dispatch/middleware.js';
+export type { BatchResponse } from './dispatch/run-per-record.js';
 export * from './errors/index.js';
 export * from './runtime/index.js';
