@@ -1,0 +1,38 @@
+import { decodeEventBody } from '../body.js';
+import { parseCookies } from '../cookies.js';
+import { HttpRequest } from '../request.js';
+import {
+  cookieHeaderValues,
+  type HttpRequestOptions,
+  headersFrom,
+  queryFrom,
+  recordOf,
+  routingPath,
+  str,
+} from './fields.js';
+
+/**
+ * An Application Load Balancer event (single- or multi-value mode) as an `HttpRequest`. ALB sends
+ * query keys and values percent-encoded as the client wrote them; they are decoded here.
+ *
+ * @example
+ * ```ts
+ * const req = albEventToHttpRequest(event); // ?q=a%20b → req.query.get('q') === 'a b'
+ * ```
+ */
+export function albEventToHttpRequest(event: unknown, options: HttpRequestOptions = {}): HttpRequest {
+  const e = recordOf(event);
+  const rawPath = str(e, 'path', '/');
+  return new HttpRequest({
+    source: 'alb',
+    method: str(e, 'httpMethod', 'GET'),
+    path: routingPath(rawPath, undefined, options),
+    rawPath,
+    query: queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, true),
+    headers: headersFrom(e.headers, e.multiValueHeaders),
+    cookies: parseCookies(cookieHeaderValues(e.headers, e.multiValueHeaders)),
+    body: decodeEventBody(e.body, e.isBase64Encoded),
+    requestContext: e.requestContext,
+    event,
+  });
+}

@@ -1,0 +1,46 @@
+import { decodeEventBody } from '../body.js';
+import { parseCookies } from '../cookies.js';
+import { HttpRequest } from '../request.js';
+import {
+  cookieHeaderValues,
+  type HttpRequestOptions,
+  headersFrom,
+  queryFrom,
+  recordOf,
+  routingPath,
+  str,
+  stringMap,
+} from './fields.js';
+
+/**
+ * A REST API (API Gateway v1, or an HTTP API with payload format 1.0) event as an `HttpRequest`.
+ * Multi-value headers and query parameters win over their single-value copies.
+ *
+ * @example
+ * ```ts
+ * const req = apiGatewayV1EventToHttpRequest(event, { stripStage: true });
+ * ```
+ */
+export function apiGatewayV1EventToHttpRequest(
+  event: unknown,
+  options: HttpRequestOptions = {},
+): HttpRequest {
+  const e = recordOf(event);
+  const context = recordOf(e.requestContext);
+  const rawPath = str(e, 'path', '/');
+  return new HttpRequest({
+    source: 'apigw-v1',
+    method: str(e, 'httpMethod', 'GET'),
+    path: routingPath(rawPath, context.stage, options),
+    rawPath,
+    query: queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, false),
+    headers: headersFrom(e.headers, e.multiValueHeaders),
+    cookies: parseCookies(cookieHeaderValues(e.headers, e.multiValueHeaders)),
+    body: decodeEventBody(e.body, e.isBase64Encoded),
+    pathParameters: stringMap(e.pathParameters),
+    stageVariables: stringMap(e.stageVariables),
+    requestContext: e.requestContext,
+    authorizer: context.authorizer,
+    event,
+  });
+}

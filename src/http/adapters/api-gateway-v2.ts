@@ -1,0 +1,62 @@
+import { isString } from '../../dispatch/guards.js';
+import { decodeEventBody } from '../body.js';
+import { parseCookies } from '../cookies.js';
+import { HttpRequest } from '../request.js';
+import { type HttpRequestOptions, headersFrom, recordOf, routingPath, str, stringMap } from './fields.js';
+
+/**
+ * An HTTP API (API Gateway v2, payload format 2.0) event as an `HttpRequest`. The query comes from
+ * `rawQueryString` (so repeated keys stay separate) and `cookies[]` is merged into the Cookie header.
+ *
+ * @example
+ * ```ts
+ * const req = apiGatewayV2EventToHttpRequest(event); // stage '/prod' stripped from rawPath
+ * ```
+ */
+export function apiGatewayV2EventToHttpRequest(
+  event: unknown,
+  options: HttpRequestOptions = {},
+): HttpRequest {
+  return payloadV2ToHttpRequest(event, 'apigw-v2', options);
+}
+
+/**
+ * A Lambda Function URL event (payload format 2.0, no stage) as an `HttpRequest`.
+ *
+ * @example
+ * ```ts
+ * const req = functionUrlEventToHttpRequest(event);
+ * ```
+ */
+export function functionUrlEventToHttpRequest(event: unknown, options: HttpRequestOptions = {}): HttpRequest {
+  return payloadV2ToHttpRequest(event, 'function-url', { ...options, stripStage: false });
+}
+
+function payloadV2ToHttpRequest(
+  event: unknown,
+  source: 'apigw-v2' | 'function-url',
+  options: HttpRequestOptions,
+): HttpRequest {
+  const e = recordOf(event);
+  const context = recordOf(e.requestContext);
+  const rawPath = str(e, 'rawPath', '/');
+  const headers = headersFrom(e.headers);
+  const listed = Array.isArray(e.cookies) ? e.cookies.filter(isString) : [];
+  const cookieHeader = headers.get('cookie');
+  if (listed.length > 0) headers.set('cookie', [cookieHeader, ...listed].filter(Boolean).join('; '));
+  return new HttpRequest({
+    source,
+    method: str(recordOf(context.http), 'method', 'GET'),
+    path: routingPath(rawPath, context.stage, options),
+    rawPath,
+    query: new URLSearchParams(str(e, 'rawQueryString')),
+    headers,
+    cookies: parseCookies([...listed, ...(cookieHeader ? [cookieHeader] : [])]),
+    body: decodeEventBody(e.body, e.isBase64Encoded),
+    pathParameters: stringMap(e.pathParameters),
+    stageVariables: stringMap(e.stageVariables),
+    requestContext: e.requestContext,
+    authorizer: context.authorizer,
+    event,
+  });
+}

@@ -1,0 +1,72 @@
+import { decodeEventBody } from '../body.js';
+import { parseCookies } from '../cookies.js';
+import { HttpRequest } from '../request.js';
+import {
+  cookieHeaderValues,
+  type HttpRequestOptions,
+  headersFrom,
+  queryFrom,
+  recordOf,
+  routingPath,
+  str,
+} from './fields.js';
+
+/**
+ * A VPC Lattice event of structure version 1 (snake_case fields) as an `HttpRequest`. A query
+ * string left in `raw_path` is used when `query_string_parameters` is absent.
+ *
+ * @example
+ * ```ts
+ * const req = vpcLatticeEventToHttpRequest(event);
+ * ```
+ */
+export function vpcLatticeEventToHttpRequest(event: unknown, options: HttpRequestOptions = {}): HttpRequest {
+  const e = recordOf(event);
+  const [rawPath = '/', rawQuery = ''] = str(e, 'raw_path', '/').split(/\?(.*)/s);
+  const query =
+    e.query_string_parameters === undefined
+      ? new URLSearchParams(rawQuery)
+      : queryFrom(e.query_string_parameters, undefined, false);
+  return new HttpRequest({
+    source: 'lattice-v1',
+    method: str(e, 'method', 'GET'),
+    path: routingPath(rawPath, undefined, options),
+    rawPath,
+    query,
+    headers: headersFrom(e.headers),
+    cookies: parseCookies(cookieHeaderValues(e.headers)),
+    body: decodeEventBody(e.body, e.is_base64_encoded),
+    event,
+  });
+}
+
+/**
+ * A VPC Lattice event of structure version 2 (multi-value headers and query, `requestContext`
+ * with the service, network and caller identity) as an `HttpRequest`.
+ *
+ * @example
+ * ```ts
+ * const req = vpcLatticeV2EventToHttpRequest(event); // req.authorizer = requestContext.identity
+ * ```
+ */
+export function vpcLatticeV2EventToHttpRequest(
+  event: unknown,
+  options: HttpRequestOptions = {},
+): HttpRequest {
+  const e = recordOf(event);
+  const context = recordOf(e.requestContext);
+  const rawPath = str(e, 'path', '/');
+  return new HttpRequest({
+    source: 'lattice-v2',
+    method: str(e, 'method', 'GET'),
+    path: routingPath(rawPath, undefined, options),
+    rawPath,
+    query: queryFrom(undefined, e.queryStringParameters, false),
+    headers: headersFrom(undefined, e.headers),
+    cookies: parseCookies(cookieHeaderValues(undefined, e.headers)),
+    body: decodeEventBody(e.body, e.isBase64Encoded),
+    requestContext: e.requestContext,
+    authorizer: context.identity,
+    event,
+  });
+}

@@ -1,0 +1,34 @@
+import { decodeEventBody } from '../body.js';
+import { parseCookies } from '../cookies.js';
+import { HttpRequest } from '../request.js';
+import { cookieHeaderValues, headersFrom, queryFrom, recordOf, str, stringMap } from './fields.js';
+
+/**
+ * An API Gateway WebSocket event as an `HttpRequest`. The method is the event type (`CONNECT`,
+ * `MESSAGE`, `DISCONNECT`) and the path is `/` + the route key, so routes read
+ * `@Http('CONNECT /$connect')`, `@Http('MESSAGE /sendMessage')` or `@Http('ANY /$default')`.
+ *
+ * @example
+ * ```ts
+ * const req = apiGatewayWebSocketEventToHttpRequest(event); // req.path === '/$default'
+ * ```
+ */
+export function apiGatewayWebSocketEventToHttpRequest(event: unknown): HttpRequest {
+  const e = recordOf(event);
+  const context = recordOf(e.requestContext);
+  const path = `/${str(context, 'routeKey', '$default')}`;
+  return new HttpRequest({
+    source: 'websocket',
+    method: str(context, 'eventType', 'MESSAGE'),
+    path,
+    rawPath: path,
+    query: queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, false),
+    headers: headersFrom(e.headers, e.multiValueHeaders),
+    cookies: parseCookies(cookieHeaderValues(e.headers, e.multiValueHeaders)),
+    body: decodeEventBody(e.body, e.isBase64Encoded),
+    stageVariables: stringMap(e.stageVariables),
+    requestContext: e.requestContext,
+    authorizer: context.authorizer,
+    event,
+  });
+}

@@ -1,0 +1,72 @@
+import { STATUS_CODES } from 'node:http';
+import { Readable } from 'node:stream';
+import type { StreamBody } from '../../runtime/stream-response.js';
+import { isTextContentType } from '../content-type.js';
+import type { HttpResponse } from '../response.js';
+
+/** The body fields of every buffered Lambda HTTP result. */
+export interface EncodedBody {
+  readonly body: string;
+  readonly isBase64Encoded: boolean;
+}
+
+/** Text for textual content types without Content-Encoding; base64 for everything else. */
+export function encodeBody(response: HttpResponse, bytes: Buffer): EncodedBody {
+  const text =
+    isTextContentType(response.headers.get('content-type')) && !response.headers.has('content-encoding');
+  return text
+    ? { body: bytes.toString('utf8'), isBase64Encoded: false }
+    : { body: bytes.toString('base64'), isBase64Encoded: true };
+}
+
+/** The headers as a single-value map (repeated values already comma-joined by `Headers`). */
+export function singleHeaders(response: HttpResponse): Record<string, string> {
+  return Object.fromEntries(response.headers.entries());
+}
+
+/** The headers as a multi-value map, `set-cookie` carrying one entry per cookie. */
+export function multiHeaders(response: HttpResponse): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const [name, value] of response.headers.entries()) map[name] = [value];
+  if (response.cookies.length > 0) map['set-cookie'] = [...response.cookies];
+  return map;
+}
+
+/**
+ * Single-value headers that still carry several cookies: each `Set-Cookie` gets a differently
+ * cased name (`set-cookie`, `Set-cookie`, `sEt-cookie`, …), which ALB and Lattice pass through as
+ * separate header lines because HTTP names are case-insensitive.
+ */
+export function singleHeadersWithCookies(response: HttpResponse): Record<string, string> {
+  const map = singleHeaders(response);
+  response.cookies.forEach((cookie, index) => {
+    map[casedName('set-cookie', index)] = cookie;
+  });
+  return map;
+}
+
+function casedName(name: string, variant: number): string {
+  let out = '';
+  let bits = variant;
+  for (const char of name) {
+    const letter = /[a-z]/.test(char);
+    out += letter && bits & 1 ? char.toUpperCase() : char;
+    if (letter) bits >>= 1;
+  }
+  return out;
+}
+
+/** `"200 OK"`, as ALB and Lattice want it. */
+export function statusDescription(status: number): string {
+  return `${status} ${STATUS_CODES[status] ?? 'Unknown'}`;
+}
+
+/** Reads a streamed body to the end (for integrations that cannot stream). */
+export async function readStream(body: StreamBody): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const source = body instanceof ReadableStream ? Readable.fromWeb(body) : Readable.from(body);
+  for await (const chunk of source) {
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}

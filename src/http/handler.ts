@@ -1,0 +1,120 @@
+import type { Context } from 'aws-lambda';
+import { httpRoutesOf } from '../../decorators/http.js';
+import { isRecord } from '../dispatch/guards.js';
+import { NoMatchingHandlerError } from '../errors/runtime-errors.js';
+import type { StreamResponse } from '../runtime/stream-response.js';
+import type { HttpRequestOptions } from './adapters/fields.js';
+import { toHttpRequest } from './adapters/to-http-request.js';
+import { detectHttpSource } from './detect-source.js';
+import { type EncodeTarget, encodeResponse, type LambdaHttpResult } from './encoders/encode.js';
+import { errorToResponse } from './error-response.js';
+import { MethodNotAllowedError, NotFoundError } from './errors.js';
+import { invokeRoute, type RouteTarget } from './invoke-route.js';
+import { compose, type HttpMiddleware } from './middleware/middleware.js';
+import type { HttpRequest } from './request.js';
+import type { HttpResponse } from './response.js';
+import { parseRouteSpec } from './router/pattern.js';
+import { Router } from './router/router.js';
+import { toHttpResponse } from './to-http-response.js';
+
+/** A controller instance whose `@Http` methods become routes, optionally under a path prefix. */
+export interface HttpControllerEntry {
+  readonly instance: object;
+  /** Prepended to each route path: `'/v1'`. @default '' */
+  readonly prefix?: string;
+}
+
+/** Options of `createHttpHandler`. */
+export interface HttpHandlerOptions extends HttpRequestOptions {
+  readonly controllers: readonly HttpControllerEntry[];
+  /** Middleware around every request, outermost first (`cors()`, `compress()`). @default [] */
+  readonly middleware?: readonly HttpMiddleware[];
+}
+
+/** One route of an HTTP handler, for listings (`lambdakit routes`). */
+export interface HttpRouteInfo {
+  readonly method: string;
+  readonly path: string;
+  readonly controller: string;
+  readonly handler: string;
+}
+
+/** What the dispatcher calls for HTTP events. */
+export interface HttpHandler {
+  /** Routes one HTTP event; resolves with the encoded Lambda result or a `StreamResponse`. */
+  handle(event: unknown, context: Context): Promise<LambdaHttpResult | StreamResponse>;
+  readonly routes: readonly HttpRouteInfo[];
+}
+
+/**
+ * Builds the router once (a route conflict throws `RouteConflictError` here, at init) and returns
+ * the handler the dispatcher calls for every HTTP event. Route errors become problem+json
+ * responses; unknown errors a bare 500.
+ *
+ * @example
+ * ```ts
+ * const http = createHttpHandler({ controllers: [{ instance: new Users(), prefix: '/v1' }], middleware: [cors()] });
+ * export const handler = (event: unknown, ctx: Context) => http.handle(event, ctx);
+ * ```
+ */
+export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
+  const router = new Router<RouteTarget>();
+  const routes: HttpRouteInfo[] = [];
+  for (const { instance, prefix = '' } of options.controllers) {
+    for (const { route, propertyKey } of httpRoutesOf(instance.constructor)) {
+      const { method, path } = parseRouteSpec(route);
+      const full = joinPath(prefix, path);
+      router.add(`${method} ${full}`, { instance, propertyKey });
+      routes.push({
+        method,
+        path: full,
+        controller: instance.constructor.name,
+        handler: String(propertyKey),
+      });
+    }
+  }
+  const middleware = options.middleware ?? [];
+
+  const route = async (req: HttpRequest, context: Context): Promise<HttpResponse> => {
+    try {
+      const match = router.match(req.method, req.path);
+      if (match.kind === 'not-found') throw new NotFoundError(`no route for ${req.method} ${req.path}`);
+      if (match.kind === 'method-not-allowed') {
+        const allow = match.allow.join(', ');
+        throw new MethodNotAllowedError(`${req.method} is not allowed on ${req.path}`, {
+          headers: { allow },
+        });
+      }
+      req.params = match.params;
+      return await toHttpResponse(await invokeRoute(match.value, req, context));
+    } catch (error) {
+      return errorToResponse(error);
+    }
+  };
+
+  return {
+    routes,
+    async handle(event, context) {
+      const source = detectHttpSource(event);
+      if (!source) throw new NoMatchingHandlerError('the event is not an HTTP request');
+      const target: EncodeTarget = {
+        source,
+        multiValue: isRecord(event) && isRecord(event.multiValueHeaders),
+      };
+      let response: HttpResponse;
+      try {
+        const req = toHttpRequest(event, { ...options, source });
+        response = await compose(middleware, (r) => route(r, context))(req);
+        if (req.method === 'HEAD') response.body = undefined;
+      } catch (error) {
+        response = errorToResponse(error);
+      }
+      return encodeResponse(response, target);
+    },
+  };
+}
+
+function joinPath(prefix: string, path: string): string {
+  const parts = [prefix, path].map((p) => p.replace(/^\/+|\/+$/g, '')).filter((p) => p !== '');
+  return `/${parts.join('/')}`;
+}

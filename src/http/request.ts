@@ -1,0 +1,111 @@
+import type { HttpSource } from './detect-source.js';
+import { BadRequestError } from './errors.js';
+
+/** What an adapter extracts from an event; see `HttpRequest` for each field. */
+export interface HttpRequestInit {
+  readonly source: HttpSource;
+  readonly method: string;
+  readonly path: string;
+  readonly rawPath: string;
+  readonly query: URLSearchParams;
+  readonly headers: Headers;
+  readonly cookies: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+  readonly pathParameters?: Readonly<Record<string, string>>;
+  readonly stageVariables?: Readonly<Record<string, string>>;
+  readonly requestContext?: unknown;
+  readonly authorizer?: unknown;
+  readonly event: unknown;
+}
+
+/**
+ * One HTTP request, whatever integration delivered it (REST API, HTTP API, ALB, Function URL,
+ * WebSocket, VPC Lattice). Built by `toHttpRequest`; routes receive it via `@Req()` or as their
+ * first argument.
+ *
+ * @example
+ * ```ts
+ * const req = toHttpRequest(event);
+ * req.method; req.path; req.query.getAll('tag'); req.headers.get('content-type'); req.json();
+ * ```
+ */
+export class HttpRequest {
+  /** The integration that sent the event. */
+  readonly source: HttpSource;
+  /** Upper-case method. */
+  readonly method: string;
+  /** The path routes match: percent-encoded as received, stage prefix removed unless `stripStage: false`. */
+  readonly path: string;
+  /** The path exactly as the event carried it. */
+  readonly rawPath: string;
+  /** Decoded query parameters, every value of repeated keys kept. */
+  readonly query: URLSearchParams;
+  /** Case-insensitive headers; repeated headers merged. */
+  readonly headers: Headers;
+  /** Cookies from the Cookie header and HTTP API `cookies[]`. */
+  readonly cookies: Readonly<Record<string, string>>;
+  /** The body bytes (base64-decoded when flagged); empty when there is none. */
+  readonly body: Buffer;
+  /** The path parameters API Gateway matched (not the router's: see `params`). */
+  readonly pathParameters: Readonly<Record<string, string>>;
+  /** API Gateway stage variables. */
+  readonly stageVariables: Readonly<Record<string, string>>;
+  /** The event's `requestContext` as sent. */
+  readonly requestContext: unknown;
+  /** The authorizer output (`requestContext.authorizer`), when there is one. */
+  readonly authorizer: unknown;
+  /** The raw event. */
+  readonly event: unknown;
+  /** Path parameters of the matched route (`{id}` → `params.id`), decoded; set by the router. */
+  params: Record<string, string>;
+
+  constructor(init: HttpRequestInit) {
+    this.source = init.source;
+    this.method = init.method.toUpperCase();
+    this.path = init.path;
+    this.rawPath = init.rawPath;
+    this.query = init.query;
+    this.headers = init.headers;
+    this.cookies = init.cookies;
+    this.body = init.body;
+    this.pathParameters = init.pathParameters ?? {};
+    this.stageVariables = init.stageVariables ?? {};
+    this.requestContext = init.requestContext;
+    this.authorizer = init.authorizer;
+    this.event = init.event;
+    this.params = {};
+  }
+
+  /** The body as UTF-8 text. */
+  text(): string {
+    return this.body.toString('utf8');
+  }
+
+  /** The body parsed as JSON; undefined when empty; a 400 `BadRequestError` when malformed. */
+  json(): unknown {
+    if (this.body.length === 0) return undefined;
+    try {
+      return JSON.parse(this.text());
+    } catch (cause) {
+      throw new BadRequestError('the request body is not valid JSON', { cause });
+    }
+  }
+
+  /** The absolute URL: scheme from `X-Forwarded-Proto` (else https), host from `Host`. */
+  url(): URL {
+    const proto = this.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'https';
+    const host = this.headers.get('host') || 'localhost';
+    const search = this.query.size > 0 ? `?${this.query}` : '';
+    return new URL(`${proto}://${host}${this.rawPath || '/'}${search}`);
+  }
+
+  /** A web-standard `Request` for libraries that speak Fetch. */
+  toWebRequest(): Request {
+    const hasBody = this.body.length > 0 && this.method !== 'GET' && this.method !== 'HEAD';
+    return new Request(this.url(), {
+      method: this.method,
+      headers: this.headers,
+      body: hasBody ? new Uint8Array(this.body) : undefined,
+    });
+  }
+}
