@@ -1,0 +1,5 @@
+export {
+  ClientVpnConnectionHandlerEvent,
+  ClientVpnConnectionHandlerResponse,
+  isClientVpnConnectionHandlerEvent,
+} from './connection-handler.js';

@@ -1,0 +1,7 @@
+export {
+  CodeCommitData,
+  CodeCommitEvent,
+  CodeCommitRecord,
+  CodeCommitReference,
+  isCodeCommitEvent,
+} from './codecommit-event.js';

@@ -1,0 +1,1 @@
+export { ConfigEvent, isConfigEvent } from './config-event.js';

@@ -1,0 +1,8 @@
+export {
+  ConnectContactData,
+  ConnectContactFlowDetails,
+  ConnectContactFlowEvent,
+  ConnectEndpoint,
+  ConnectQueue,
+  isConnectContactFlowEvent,
+} from './contact-flow-event.js';
