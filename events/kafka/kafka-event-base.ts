@@ -1,0 +1,16 @@
+import '../support/metadata.js';
+import { IsString } from 'class-validator';
+import { NestedRecord } from '../support/record-validators.js';
+import { KafkaRecord } from './kafka-record.js';
+
+/** What MSK and self-managed Kafka events share: the brokers and the records by topic-partition. */
+export abstract class KafkaEventBase {
+  @IsString() bootstrapServers!: string;
+  /** Records keyed by `topic-partition` (`orders-0`), each list in offset order. */
+  @NestedRecord(() => KafkaRecord, { arrays: true }) records!: Record<string, KafkaRecord[]>;
+
+  /** Every record of the batch, partition by partition, in offset order within each. */
+  allRecords(): KafkaRecord[] {
+    return Object.values(this.records).flat();
+  }
+}

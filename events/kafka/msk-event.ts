@@ -1,0 +1,31 @@
+import '../support/metadata.js';
+import { Equals, IsString } from 'class-validator';
+import { EventSource } from '../../decorators/event-source.js';
+import { isRecord } from '../../src/dispatch/guards.js';
+import { safely } from '../support/detect.js';
+import { KafkaEventBase } from './kafka-event-base.js';
+
+/** Detects an Amazon MSK event: `eventSource === 'aws:kafka'` and `records`. */
+export const isMskEvent = safely(
+  (event) => isRecord(event) && event.eventSource === 'aws:kafka' && isRecord(event.records),
+);
+
+/**
+ * A batch of records from an Amazon MSK topic. Not declared a batch source: Kafka partial batch
+ * responses identify a record by an object (`KafkaBatchResponse`), which the event source
+ * contract's string identifier cannot express. Not `implements MSKEvent`: key and value are
+ * optional here (absent for null keys and values).
+ *
+ * @example
+ * ```ts
+ * @Handler(MskEvent)
+ * async onBatch(@Event() event: MskEvent) {
+ *   for (const record of event.allRecords()) await save(record.valueJson());
+ * }
+ * ```
+ */
+@EventSource<MskEvent>({ name: 'msk', detect: isMskEvent })
+export class MskEvent extends KafkaEventBase {
+  @Equals('aws:kafka') eventSource!: 'aws:kafka';
+  @IsString() eventSourceArn!: string;
+}

@@ -1,0 +1,27 @@
+import '../support/metadata.js';
+import { Equals } from 'class-validator';
+import { EventSource } from '../../decorators/event-source.js';
+import { isRecord } from '../../src/dispatch/guards.js';
+import { safely } from '../support/detect.js';
+import { KafkaEventBase } from './kafka-event-base.js';
+
+/** Detects a self-managed Apache Kafka event: `eventSource === 'SelfManagedKafka'` and `records`. */
+export const isSelfManagedKafkaEvent = safely(
+  (event) => isRecord(event) && event.eventSource === 'SelfManagedKafka' && isRecord(event.records),
+);
+
+/**
+ * A batch of records from a self-managed Apache Kafka cluster (same records as `MskEvent`, no ARN).
+ *
+ * @example
+ * ```ts
+ * @Handler(SelfManagedKafkaEvent)
+ * onBatch(@Event() event: SelfManagedKafkaEvent) {
+ *   return event.allRecords().map((r) => r.valueText());
+ * }
+ * ```
+ */
+@EventSource<SelfManagedKafkaEvent>({ name: 'self-managed-kafka', detect: isSelfManagedKafkaEvent })
+export class SelfManagedKafkaEvent extends KafkaEventBase {
+  @Equals('SelfManagedKafka') eventSource!: 'SelfManagedKafka';
+}

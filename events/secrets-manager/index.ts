@@ -1,0 +1,5 @@
+export {
+  isSecretsManagerRotationEvent,
+  ROTATION_STEPS,
+  SecretsManagerRotationEvent,
+} from './secrets-manager-rotation-event.js';

@@ -1,0 +1,17 @@
+export { type BatchItemFailure, BatchResponse } from './batch-response.js';
+export {
+  base64Json,
+  base64JsonAs,
+  base64Text,
+  decodeBase64,
+  decodeS3Key,
+  decodeUtf8,
+  gunzip,
+  isBase64,
+  parseJson,
+  parseJsonAs,
+} from './codec.js';
+export { firstRecordField, firstRecordIs, isEventBridgeOf, isEventBridgeShape, safely } from './detect.js';
+export { type DecodeStep, EventDecodeError } from './event-decode-error.js';
+export { IsRecordOf, NestedRecord, type NestedRecordOptions } from './record-validators.js';
+export { TimeWindow, TimeWindowResponse } from './time-window.js';
