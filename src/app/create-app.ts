@@ -1,13 +1,15 @@
 import type { Context } from 'aws-lambda';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Middleware } from '../dispatch/middleware.js';
-import type { FunctionHandler } from '../runtime/handler.js';
 import { run } from '../runtime/run.js';
 import type { AppOptions } from './app-options.js';
 import { buildDispatcher } from './build-dispatcher.js';
 
-/** A function handler that must be initialised before its first invocation. */
-export type AppHandler = FunctionHandler<unknown, unknown> & { init(): Promise<void> };
+/**
+ * An app as a plain `handler(event, context)` that must be initialised before its first invocation.
+ * It takes any Lambda `Context`: lambdakit's own, or the one the managed Node.js runtime passes.
+ */
+export type AppHandler = ((event: unknown, context: Context) => Promise<unknown>) & { init(): Promise<void> };
 
 /**
  * An app of controllers: build it with {@link createApp}, then `run()` it as a custom runtime, or

@@ -1,0 +1,109 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { type Emulator, startEmulator } from '../../emulator/index.js';
+import type { CliIo, Command } from '../command.js';
+import { formatReport, shellQuote } from '../format.js';
+import { UsageError } from '../usage-error.js';
+import { bundleFlags, bundleOptions } from './bundle-flags.js';
+
+/** `lambdakit dev <entry>`: bundle, then serve the function on a local Lambda until Ctrl-C. */
+export const devCommand: Command = {
+  name: 'dev',
+  usage:
+    'lambdakit dev <entry> [--port 9000] [--host 127.0.0.1] [--timeout S] [--concurrency N] [--handler NAME]',
+  summary:
+    'Bundle <entry> into .lambdakit/dev/ and run it on a local Lambda (Runtime API + Invoke API).\n' +
+    'Prints how to invoke it and one line per invocation. Ctrl-C stops.',
+  spec: {
+    positionals: [{ name: 'entry', required: true, description: 'the module exporting the handler' }],
+    flags: {
+      port: {
+        type: 'number',
+        valueName: 'PORT',
+        description: 'port of the emulator (0: any free port)',
+        default: 9000,
+      },
+      host: {
+        type: 'string',
+        valueName: 'HOST',
+        description: 'interface to listen on',
+        default: '127.0.0.1',
+      },
+      timeout: { type: 'number', valueName: 'S', description: 'function timeout in seconds', default: 3 },
+      concurrency: {
+        type: 'number',
+        valueName: 'N',
+        description: 'concurrent invocations per process (Managed Instances mode above 1)',
+        default: 1,
+      },
+      memory: {
+        type: 'number',
+        valueName: 'MB',
+        description: 'memory size reported to the function',
+        default: 128,
+      },
+      ...bundleFlags,
+    },
+  },
+  async run(args, io) {
+    const options = bundleOptions(args, io.cwd);
+    const outdir = join(io.cwd, '.lambdakit', 'dev');
+    await mkdir(outdir, { recursive: true });
+    await writeFile(join(io.cwd, '.lambdakit', '.gitignore'), '*\n');
+    const { bundleFunction } = await import('../../build/index.js');
+    const { outfile } = await bundleFunction({ ...options, outdir });
+    const emulator = await listen(
+      args.number('port') ?? 9000,
+      args.string('host') ?? '127.0.0.1',
+      (port, host) =>
+        startEmulator({
+          command: [process.execPath, '--enable-source-maps', outfile],
+          cwd: io.cwd,
+          host,
+          port,
+          timeoutSeconds: args.number('timeout') ?? 3,
+          concurrency: args.number('concurrency') ?? 1,
+          memorySize: args.number('memory') ?? 128,
+          output: io.functionOutput ?? 'inherit',
+          onInvocation: (report) => io.out(formatReport(report)),
+        }),
+    );
+    printReady(io, emulator, relative(io.cwd, outfile));
+    await aborted(io.signal);
+    io.out('Stopping…');
+    await emulator.stop();
+    return 0;
+  },
+};
+
+async function listen(
+  port: number,
+  host: string,
+  start: (port: number, host: string) => Promise<Emulator>,
+): Promise<Emulator> {
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0-65535, got ${port}`);
+  try {
+    return await start(port, host);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+      throw new UsageError(`port ${port} on ${host} is in use: pick another with --port`);
+    }
+    throw error;
+  }
+}
+
+function printReady(io: CliIo, emulator: Emulator, bundle: string): void {
+  const invokeUrl = `${emulator.url}/2015-03-31/functions/function/invocations`;
+  const hostFlag = emulator.url.includes('//127.0.0.1:') ? '' : ` --host ${new URL(emulator.url).hostname}`;
+  io.out(`lambdakit dev: ${bundle} on a local Lambda at ${emulator.url}`);
+  io.out('Invoke it with:');
+  io.out(`  curl -sS -X POST ${shellQuote(invokeUrl)} -d '{}'`);
+  io.out(`  lambdakit invoke --port ${emulator.port}${hostFlag} --data '{}'`);
+  io.out('Invocations (request id, status, duration):');
+}
+
+function aborted(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}

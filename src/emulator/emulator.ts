@@ -1,0 +1,83 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mountInvokeApi } from './invoke-api.js';
+import { type InvokeOptions, type InvokeResult, invokeFunction } from './invoke-client.js';
+import { type EmulatorOptions, resolveEmulatorOptions } from './options.js';
+import { Router } from './router.js';
+import { mountRuntimeApi } from './runtime-api.js';
+import { FunctionSupervisor } from './supervisor.js';
+
+const CLOSE_GRACE_MS = 250;
+
+/** A running local Lambda. */
+export interface Emulator {
+  /** Base URL of the server, e.g. `http://127.0.0.1:9000`. */
+  readonly url: string;
+  /** `host:port` as the function sees it in `AWS_LAMBDA_RUNTIME_API`. */
+  readonly runtimeApi: string;
+  /** The port the server listens on. */
+  readonly port: number;
+  /** The function's ARN, as passed in `Lambda-Runtime-Invoked-Function-Arn`. */
+  readonly functionArn: string;
+  /** Invokes the function through the Invoke API and waits for the result. */
+  invoke(event: unknown, options?: InvokeOptions): Promise<InvokeResult>;
+  /** Kills the function, fails what is still pending, and closes the server. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a local Lambda: one HTTP server serving the Runtime API to the function process and the
+ * Invoke API to callers. The function starts on the first invocation and stays warm.
+ *
+ * @example
+ * ```ts
+ * const emulator = await startEmulator({ command: ['node', 'dist-lambda/index.mjs'] });
+ * const result = await emulator.invoke({ name: 'World' });
+ * console.log(result.statusCode, result.json());
+ * await emulator.stop();
+ * ```
+ */
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const resolved = resolveEmulatorOptions(options);
+  const router = new Router();
+  const server = createServer((req, res) => router.handle(req, res));
+  // Long polls and long streams are normal here.
+  server.requestTimeout = 0;
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(resolved.port, resolved.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
+  const runtimeApi = `${host}:${port}`;
+  const url = `http://${runtimeApi}`;
+  const functionArn = `arn:aws:lambda:${resolved.region}:000000000000:function:${resolved.functionName}`;
+
+  const supervisor = new FunctionSupervisor(resolved, runtimeApi);
+  mountRuntimeApi(router, { supervisor, functionArn });
+  mountInvokeApi(router, supervisor);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    runtimeApi,
+    port,
+    functionArn,
+    invoke: (event, invokeOptions) => invokeFunction(url, event, invokeOptions),
+    stop: () => {
+      stopping ??= (async () => {
+        await supervisor.stop();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Answers already on their way get a moment; then whatever is left is cut.
+          setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
+        });
+      })();
+      return stopping;
+    },
+  };
+}

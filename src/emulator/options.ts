@@ -1,0 +1,139 @@
+/** Status of a finished invocation as the emulator saw it. */
+export type InvocationStatus = 'success' | 'error' | 'timeout' | 'crash';
+
+/** One finished invocation, as reported to {@link EmulatorOptions.onInvocation}. */
+export interface InvocationReport {
+  readonly requestId: string;
+  /** From hand-off to the function until the result (from submission when it never ran). */
+  readonly durationMs: number;
+  readonly status: InvocationStatus;
+  /** The error type of a failed invocation (`Sandbox.Timedout`, `Runtime.ExitError`, the function's own). */
+  readonly errorType?: string;
+}
+
+/** Where the function's stdout and stderr go: a shared fd, this process's streams, nowhere, or a callback per line. */
+export type FunctionOutput =
+  | 'inherit'
+  | 'pipe'
+  | 'ignore'
+  | ((line: string, stream: 'stdout' | 'stderr') => void);
+
+/** Options of {@link startEmulator}. */
+export interface EmulatorOptions {
+  /** The function process and its arguments, e.g. `['node', 'dist-lambda/index.mjs']`. */
+  readonly command: readonly string[];
+  /**
+   * Working directory of the function process; also its `LAMBDA_TASK_ROOT`.
+   * @default process.cwd()
+   */
+  readonly cwd?: string;
+  /**
+   * Extra environment variables; they win over the Lambda ones. The function also inherits this
+   * process's environment (PATH, AWS credentials).
+   * @default {}
+   */
+  readonly env?: Readonly<Record<string, string>>;
+  /**
+   * Interface the server listens on. Keep it on loopback unless you mean to share it.
+   * @default '127.0.0.1'
+   */
+  readonly host?: string;
+  /**
+   * Port of the server (Runtime API and Invoke API); 0 picks a free one.
+   * @default 0
+   */
+  readonly port?: number;
+  /**
+   * Function name, used in the ARN, the log group and `AWS_LAMBDA_FUNCTION_NAME`.
+   * @default 'function'
+   */
+  readonly functionName?: string;
+  /**
+   * Invocation timeout in seconds, as Lambda's function timeout.
+   * @default 3
+   */
+  readonly timeoutSeconds?: number;
+  /**
+   * Longest wait, in seconds, between starting the function and its first `/next` poll.
+   * @default 10
+   */
+  readonly initTimeoutSeconds?: number;
+  /**
+   * `AWS_LAMBDA_FUNCTION_MEMORY_SIZE` in MB (informative: no limit is enforced).
+   * @default 128
+   */
+  readonly memorySize?: number;
+  /**
+   * Invocations one process serves at once. Above 1 this is Lambda Managed Instances mode:
+   * `AWS_LAMBDA_MAX_CONCURRENCY` is set and that many `/next` polls are served in parallel; a
+   * timed-out invocation then fails alone and the process keeps running.
+   * @default 1
+   */
+  readonly concurrency?: number;
+  /**
+   * `AWS_REGION` / `AWS_DEFAULT_REGION` and the region of the ARN.
+   * @default 'us-east-1'
+   */
+  readonly region?: string;
+  /**
+   * `_HANDLER` as a custom runtime sees it.
+   * @default 'index.handler'
+   */
+  readonly handler?: string;
+  /**
+   * Called once per finished invocation.
+   * @default undefined
+   */
+  readonly onInvocation?: (report: InvocationReport) => void;
+  /**
+   * Where the function's stdout and stderr go.
+   * @default 'inherit'
+   */
+  readonly output?: FunctionOutput;
+}
+
+/** The defaults of every optional {@link EmulatorOptions} field. */
+export const DEFAULT_EMULATOR_OPTIONS = {
+  host: '127.0.0.1',
+  port: 0,
+  functionName: 'function',
+  timeoutSeconds: 3,
+  initTimeoutSeconds: 10,
+  memorySize: 128,
+  concurrency: 1,
+  region: 'us-east-1',
+  handler: 'index.handler',
+  output: 'inherit',
+} as const satisfies Omit<EmulatorOptions, 'command'>;
+
+/** Options with every default applied. */
+export type ResolvedEmulatorOptions = Required<Omit<EmulatorOptions, 'onInvocation' | 'cwd'>> &
+  Pick<EmulatorOptions, 'onInvocation'> & { readonly cwd: string };
+
+/** Applies defaults and checks the numbers. */
+export function resolveEmulatorOptions(options: EmulatorOptions): ResolvedEmulatorOptions {
+  if (options.command.length === 0) throw new TypeError('EmulatorOptions.command must name a program');
+  const resolved: ResolvedEmulatorOptions = {
+    ...DEFAULT_EMULATOR_OPTIONS,
+    env: {},
+    ...stripUndefined(options),
+    command: options.command,
+    cwd: options.cwd ?? process.cwd(),
+  };
+  positive('timeoutSeconds', resolved.timeoutSeconds);
+  positive('initTimeoutSeconds', resolved.initTimeoutSeconds);
+  if (!Number.isInteger(resolved.concurrency) || resolved.concurrency < 1) {
+    throw new RangeError(`EmulatorOptions.concurrency must be an integer >= 1, got ${resolved.concurrency}`);
+  }
+  return resolved;
+}
+
+function positive(name: string, value: number): void {
+  if (!(Number.isFinite(value) && value > 0)) {
+    throw new RangeError(`EmulatorOptions.${name} must be a positive number, got ${value}`);
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

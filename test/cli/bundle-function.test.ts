@@ -1,0 +1,123 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOOTSTRAP_SOURCE, bundleFunction, writeBootstrap } from '../../src/build/index.js';
+import { type Emulator, startEmulator } from '../../src/emulator/index.js';
+import { createProject, HELLO_HANDLER, type TestProject } from './support/project.js';
+
+/** A self-running entry (no lambdakit): TypeScript, a local module, class-validator and a CJS dependency. */
+const SELF_RUNNING = `
+import { IsInt, Min, validateSync } from 'class-validator';
+import { double } from './lib/double';
+import platform from './lib/platform.cjs';
+
+class Order {
+  @IsInt() @Min(1) quantity!: number;
+}
+
+const api = 'http://' + process.env.AWS_LAMBDA_RUNTIME_API + '/2018-06-01/runtime/invocation/';
+for (;;) {
+  const res = await fetch(api + 'next');
+  const id = res.headers.get('lambda-runtime-aws-request-id');
+  const event = (await res.json()) as { quantity: unknown };
+  const order = Object.assign(new Order(), event);
+  const errors = validateSync(order).map((error) => Object.keys(error.constraints ?? {}));
+  const body = { errors, doubled: double(Number(event.quantity)), platform };
+  await fetch(api + id + '/response', { method: 'POST', body: JSON.stringify(body) });
+}
+`;
+
+async function runBundle(command: string[], event: unknown): Promise<unknown> {
+  const emulator: Emulator = await startEmulator({ command, output: 'ignore' });
+  try {
+    const result = await emulator.invoke(event);
+    return { functionError: result.functionError, body: result.json() };
+  } finally {
+    await emulator.stop();
+  }
+}
+
+describe('bundleFunction', () => {
+  let project: TestProject;
+  beforeAll(() => {
+    project = createProject();
+    project.write('lib/double.ts', 'export const double = (n: number): number => n * 2;\n');
+    project.write('lib/platform.cjs', "module.exports = require('node:os').platform();\n");
+  });
+  afterAll(() => project.cleanup());
+
+  it('bundles a self-running entry to one ES module that runs, with validator code shaken out', async () => {
+    const entry = project.write('self.ts', SELF_RUNNING);
+    const { outfile, sourcemapFile } = await bundleFunction({
+      entry,
+      outdir: join(project.dir, 'out-self'),
+      wrap: false,
+    });
+    expect(outfile).toBe(join(project.dir, 'out-self', 'index.mjs'));
+    expect(statSync(sourcemapFile).size).toBeGreaterThan(0);
+    const code = readFileSync(outfile, 'utf8');
+    expect(code).toMatch(/^import \{ createRequire as __lambdakitCreateRequire \}/);
+    expect(code).toContain('class-validator/esm5/');
+    expect(code).not.toContain('libphonenumber-js');
+    expect(code).not.toContain('validator/lib/isEmail');
+    expect(code.length).toBeLessThan(250_000);
+    expect(await runBundle([process.execPath, outfile], { quantity: 0 })).toEqual({
+      functionError: undefined,
+      body: { errors: [['min']], doubled: 0, platform: process.platform },
+    });
+  });
+
+  it('wraps a handler module with startModule and runs it under the emulator', async () => {
+    const entry = project.write('hello.ts', HELLO_HANDLER);
+    const { outfile } = await bundleFunction({
+      entry,
+      outdir: join(project.dir, 'out-hello'),
+      conditions: ['lambdakit-source'],
+    });
+    const result = await runBundle([process.execPath, outfile], { name: 'Ada' });
+    expect(result).toMatchObject({ functionError: undefined, body: { greeting: 'Hello Ada' } });
+  });
+
+  it('runs the export named by handler', async () => {
+    const entry = project.write(
+      'named.ts',
+      'export const main = async () => "from main";\nexport const handler = 1;\n',
+    );
+    const { outfile } = await bundleFunction({
+      entry,
+      outdir: join(project.dir, 'out-named'),
+      handler: 'main',
+      conditions: ['lambdakit-source'],
+    });
+    expect(await runBundle([process.execPath, outfile], {})).toEqual({
+      functionError: undefined,
+      body: 'from main',
+    });
+  });
+
+  it('turns a module that throws while loading into an init error', async () => {
+    const entry = project.write(
+      'broken.ts',
+      'throw new RangeError("config missing");\nexport const handler = () => 1;\n',
+    );
+    const { outfile } = await bundleFunction({
+      entry,
+      outdir: join(project.dir, 'out-broken'),
+      conditions: ['lambdakit-source'],
+    });
+    const result = await runBundle([process.execPath, outfile], {});
+    expect(result).toMatchObject({ functionError: 'Unhandled' });
+    expect(JSON.stringify(result)).toContain('config missing');
+  });
+
+  it('writes an executable bootstrap that runs the bundle', async () => {
+    const entry = project.write('boot.ts', HELLO_HANDLER);
+    const outdir = join(project.dir, 'out-boot');
+    await bundleFunction({ entry, outdir, conditions: ['lambdakit-source'], minify: true });
+    const bootstrap = await writeBootstrap(outdir);
+    expect(readFileSync(bootstrap, 'utf8')).toBe(BOOTSTRAP_SOURCE);
+    expect(statSync(bootstrap).mode & 0o111).toBe(0o111);
+    const result = await runBundle([bootstrap], { name: 'boot' });
+    expect(result).toMatchObject({ body: { greeting: 'Hello boot' } });
+  });
+});
