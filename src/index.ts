@@ -7,6 +7,5 @@ export * from './app/index.js';
 export * from './container/index.js';
 export { BatchFailedError } from './dispatch/batch-failed-error.js';
 export type { Middleware, MiddlewareInvocation } from './dispatch/middleware.js';
-export type { BatchResponse } from './dispatch/run-per-record.js';
 export * from './errors/index.js';
 export * from './runtime/index.js';
