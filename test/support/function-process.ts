@@ -1,33 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleFunction } from '../../src/build/bundle-function.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT_DIR = join(ROOT, '.lambdakit', 'test-functions');
 
-/** Bundles test/functions/<name>.ts with the runtime's TypeScript sources, as Lambda would run it. */
+/** Bundles test/functions/<name>.ts with the runtime's TypeScript sources, as `lambdakit build` does. */
 export async function bundleTestFunction(name: string, handler = 'handler'): Promise<string> {
-  mkdirSync(OUT_DIR, { recursive: true });
-  const outfile = join(OUT_DIR, `${name}-${handler}.mjs`);
-  const entry = JSON.stringify(join(ROOT, 'test', 'functions', `${name}.ts`));
-  await build({
-    stdin: {
-      contents: `import { startModule } from 'lambdakit';\nstartModule(() => import(${entry}), { handler: ${JSON.stringify(handler)} });`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+  const { outfile } = await bundleFunction({
+    entry: join(ROOT, 'test', 'functions', `${name}.ts`),
+    outdir: join(OUT_DIR, `${name}-${handler}`),
+    handler,
     conditions: ['lambdakit-source'],
-    outfile,
-    logLevel: 'error',
-    banner: {
-      js: "import { createRequire as __lkRequire } from 'node:module'; const require = __lkRequire(import.meta.url);",
-    },
   });
   return outfile;
 }
