@@ -63,9 +63,9 @@ export async function runPerRecord(
     }
   } else if (entry.options.parallel) {
     const settled = await Promise.allSettled(records.map(handle));
-    settled.forEach(
-      (result, index) => result.status === 'rejected' && fail(records[index], index, result.reason),
-    );
+    for (const [index, result] of settled.entries()) {
+      if (result.status === 'rejected') fail(records[index], index, result.reason);
+    }
   } else {
     for (const [index, raw] of records.entries()) {
       try {

@@ -4,7 +4,7 @@ import { registeredSources, registryTable } from './registry-table.js';
 
 function readmeTable(): Map<string, string> {
   const readme = readFileSync(new URL('../../events/README.md', import.meta.url), 'utf8');
-  const rows = [...readme.matchAll(/^\| (\S+\.json) \| (.+?) \|$/gm)];
+  const rows = [...readme.matchAll(/^\| (\S+\.json)\s*\| (.+?)\s*\|$/gm)];
   return new Map(rows.map(([, fixture, type]) => [fixture!, type!]));
 }
 
