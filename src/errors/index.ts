@@ -6,6 +6,7 @@ export {
   InitError,
   InvalidEventError,
   NoMatchingHandlerError,
+  ResponseRejectedError,
   ResponseSerializationError,
   ResponseTooLargeError,
   StreamError,

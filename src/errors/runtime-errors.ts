@@ -30,6 +30,11 @@ export class ResponseTooLargeError extends LambdaKitError {
   readonly errorType = 'Runtime.ResponseTooLarge';
 }
 
+/** The Runtime API refused the response for another reason than its size (a 4xx other than 413). */
+export class ResponseRejectedError extends LambdaKitError {
+  readonly errorType = 'Runtime.ResponseRejected';
+}
+
 /** A streamed response failed after it had started. */
 export class StreamError extends LambdaKitError {
   readonly errorType = 'Runtime.StreamError';

@@ -1,4 +1,8 @@
-import { ResponseSerializationError, ResponseTooLargeError } from '../errors/runtime-errors.js';
+import {
+  ResponseRejectedError,
+  ResponseSerializationError,
+  ResponseTooLargeError,
+} from '../errors/runtime-errors.js';
 import type { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
 import { toErrorPayload } from './error-payload.js';
 import { type StreamBody, StreamResponse } from './stream-response.js';
@@ -30,6 +34,10 @@ export async function sendResult(api: RuntimeApiClient, requestId: string, value
       requestId,
       new ResponseTooLargeError(`the response is ${size} bytes, over the payload limit: ${outcome.body}`),
     );
+  }
+  if (outcome.status >= 400 && outcome.status < 500) {
+    const reason = `the Runtime API refused the response (${outcome.status}): ${outcome.body}`;
+    return sendError(api, requestId, new ResponseRejectedError(reason));
   }
   console.error(`the Runtime API refused the response of ${requestId} (${outcome.status}): ${outcome.body}`);
 }

@@ -57,6 +57,13 @@ describe('a failing handler fails only its invocation', () => {
     expect((await api.invoke({ bytes: 3 })).json()).toBe('xxx');
   });
 
+  it('turns any other 4xx refusal of a response into Runtime.ResponseRejected', async () => {
+    const { api } = await start('failures', 'big');
+    const answer = await api.invoke({ bytes: 10 }, { refuseResponseWith: 400 });
+    expect(answer.kind).toBe('error');
+    expect(answer.json()).toMatchObject({ errorType: 'Runtime.ResponseRejected' });
+  });
+
   it('settles through the legacy context.succeed', async () => {
     const { api } = await start('failures', 'legacySucceed');
     expect((await api.invoke({})).json()).toEqual({ via: 'succeed' });
