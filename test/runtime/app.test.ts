@@ -1,27 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../support/fixtures.js';
-import { bundleTestFunction, type FunctionProcess, startFunction } from '../support/function-process.js';
-import { MockRuntimeApi } from '../support/mock-runtime-api.js';
+import { functionsOnMockApi } from '../support/functions-on-mock-api.js';
 
-const running: { api: MockRuntimeApi; fn: FunctionProcess }[] = [];
-
-async function start(handler: string) {
-  const api = await MockRuntimeApi.start();
-  const fn = startFunction(await bundleTestFunction('app', handler), api.address);
-  running.push({ api, fn });
-  return { api, fn };
-}
-
-afterEach(async () => {
-  for (const { api, fn } of running.splice(0)) {
-    await fn.stop();
-    await api.close();
-  }
-});
+const start = functionsOnMockApi();
 
 describe('a controller app in the runtime loop, bundled without decorator metadata', () => {
   it('injects through @Inject, validates, and routes HTTP and DTO events', async () => {
-    const { api } = await start('handler');
+    const { api } = await start('app', 'handler');
     expect((await api.invoke({ name: 'Ada', times: 2 })).json()).toEqual(['Hello, Ada', 'Hello, Ada']);
 
     const invalid = await api.invoke({ name: 'Ada', times: 0 });
@@ -52,7 +37,7 @@ describe('a controller app in the runtime loop, bundled without decorator metada
   });
 
   it('reports a dependency the container cannot build to /init/error and exits non-zero', async () => {
-    const { api, fn } = await start('broken');
+    const { api, fn } = await start('app', 'broken');
     expect(await fn.exited).toBe(1);
     expect(api.initErrors[0]?.body).toMatchObject({
       errorType: 'Runtime.InitError',

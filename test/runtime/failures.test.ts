@@ -1,22 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { bundleTestFunction, type FunctionProcess, startFunction } from '../support/function-process.js';
-import { MockRuntimeApi } from '../support/mock-runtime-api.js';
+import { describe, expect, it } from 'vitest';
+import { functionsOnMockApi } from '../support/functions-on-mock-api.js';
 
-const running: { api: MockRuntimeApi; fn: FunctionProcess }[] = [];
-
-async function start(name: string, handler: string) {
-  const api = await MockRuntimeApi.start();
-  const fn = startFunction(await bundleTestFunction(name, handler), api.address);
-  running.push({ api, fn });
-  return { api, fn };
-}
-
-afterEach(async () => {
-  for (const { api, fn } of running.splice(0)) {
-    await fn.stop();
-    await api.close();
-  }
-});
+const start = functionsOnMockApi();
 
 describe('a failing handler fails only its invocation', () => {
   it.each([

@@ -1,29 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { bundleTestFunction, type FunctionProcess, startFunction } from '../support/function-process.js';
-import { MockRuntimeApi } from '../support/mock-runtime-api.js';
+import { describe, expect, it } from 'vitest';
+import { functionsOnMockApi } from '../support/functions-on-mock-api.js';
 
-const running: { api: MockRuntimeApi; fn: FunctionProcess }[] = [];
-
-async function start(handler: string) {
-  const api = await MockRuntimeApi.start();
-  const fn = startFunction(await bundleTestFunction('streaming', handler), api.address);
-  running.push({ api, fn });
-  return api;
-}
-
-afterEach(async () => {
-  for (const { api, fn } of running.splice(0)) {
-    await fn.stop();
-    await api.close();
-  }
-});
+const start = functionsOnMockApi();
 
 describe('streamed responses', () => {
   it.each([
     ['readable', 'abc'],
     ['webStream', 'web-stream'],
   ])('sends a bare %s streamed', async (handler, body) => {
-    const api = await start(handler);
+    const { api } = await start('streaming', handler);
     const answer = await api.invoke({});
     expect(answer.kind).toBe('response');
     expect(answer.headers['lambda-runtime-function-response-mode']).toBe('streaming');
@@ -34,7 +19,7 @@ describe('streamed responses', () => {
   });
 
   it('sends the HTTP integration prelude and 8 NUL bytes before the body', async () => {
-    const api = await start('http');
+    const { api } = await start('streaming', 'http');
     const answer = await api.invoke({});
     expect(answer.headers['content-type']).toBe('application/vnd.awslambda.http-integration-response');
     const separator = answer.body.indexOf(Buffer.alloc(8));
@@ -47,7 +32,7 @@ describe('streamed responses', () => {
   });
 
   it('reports a failure after the first byte through the error trailers, then keeps serving', async () => {
-    const api = await start('midError');
+    const { api } = await start('streaming', 'midError');
     const answer = await api.invoke({});
     expect(answer.body.toString()).toBe('first chunk;');
     expect(answer.headers.trailer).toMatch(/Lambda-Runtime-Function-Error-Type/);
