@@ -7,10 +7,11 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(2)} MB`;
 }
 
-/** One line per finished invocation, as `dev` prints it. */
+/** One line per finished invocation, as `dev` prints it; HTTP invocations show method and path. */
 export function formatReport(report: InvocationReport): string {
   const status = report.errorType ? `${report.status} (${report.errorType})` : report.status;
-  return `${report.requestId}  ${status}  ${report.durationMs.toFixed(1)} ms`;
+  const request = report.http ? `  ${report.http.method} ${report.http.path}` : '';
+  return `${report.requestId}${request}  ${status}  ${report.durationMs.toFixed(1)} ms`;
 }
 
 /** Quotes a string for a POSIX shell. */

@@ -3,6 +3,21 @@
 export const RUNTIME_API_PREFIX = '/2018-06-01/runtime';
 export const INVOKE_API_PATH = '/2015-03-31/functions/{name}/invocations';
 
+/**
+ * Path prefixes that belong to the Lambda APIs (Runtime, Invoke, Extensions, Telemetry, Logs); every
+ * other path is an HTTP request to the function.
+ */
+export const RESERVED_PATH_PREFIXES = [
+  '/2018-06-01/',
+  '/2015-03-31/',
+  '/2020-01-01/extension',
+  '/2022-07-01/telemetry',
+  '/2020-08-15/logs',
+] as const;
+
+/** Content type of a Function URL streamed response: JSON prelude, 8 NUL bytes, then the body. */
+export const HTTP_INTEGRATION_CONTENT_TYPE = 'application/vnd.awslambda.http-integration-response';
+
 /** Largest buffered response a runtime may post (Lambda's figure: 6 MiB plus 100 bytes). */
 export const MAX_RESPONSE_BYTES = 6_291_556;
 /** Largest event the Invoke API accepts for a synchronous invocation (6 MiB). */

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mountHttpFront } from './http-front.js';
 import { mountInvokeApi } from './invoke-api.js';
 import { type InvokeOptions, type InvokeResult, invokeFunction } from './invoke-client.js';
 import { type EmulatorOptions, resolveEmulatorOptions } from './options.js';
@@ -11,7 +12,7 @@ const CLOSE_GRACE_MS = 250;
 
 /** A running local Lambda. */
 export interface Emulator {
-  /** Base URL of the server, e.g. `http://127.0.0.1:9000`. */
+  /** Base URL of the server, e.g. `http://127.0.0.1:9000`: also the function's HTTP base URL. */
   readonly url: string;
   /** `host:port` as the function sees it in `AWS_LAMBDA_RUNTIME_API`. */
   readonly runtimeApi: string;
@@ -26,14 +27,17 @@ export interface Emulator {
 }
 
 /**
- * Starts a local Lambda: one HTTP server serving the Runtime API to the function process and the
- * Invoke API to callers. The function starts on the first invocation and stays warm.
+ * Starts a local Lambda: one HTTP server serving the Runtime API to the function process, the
+ * Invoke API to callers, and on every other path an HTTP front that turns the request into an
+ * API Gateway / ALB / Function URL event (`httpFormat`). The function starts on the first
+ * invocation and stays warm.
  *
  * @example
  * ```ts
  * const emulator = await startEmulator({ command: ['node', 'dist-lambda/index.mjs'] });
  * const result = await emulator.invoke({ name: 'World' });
  * console.log(result.statusCode, result.json());
+ * const page = await fetch(`${emulator.url}/orders/42?expand=items`); // an HTTP API v2 event
  * await emulator.stop();
  * ```
  */
@@ -60,6 +64,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const supervisor = new FunctionSupervisor(resolved, runtimeApi);
   mountRuntimeApi(router, { supervisor, functionArn });
   mountInvokeApi(router, supervisor);
+  mountHttpFront(router, { supervisor, format: resolved.httpFormat, region: resolved.region });
 
   let stopping: Promise<void> | undefined;
   return {

@@ -8,6 +8,9 @@ export {
   DEFAULT_EMULATOR_OPTIONS,
   type EmulatorOptions,
   type FunctionOutput,
+  HTTP_EVENT_FORMATS,
+  type HttpEventFormat,
+  type HttpRequestLine,
   type InvocationReport,
   type InvocationStatus,
 } from './options.js';

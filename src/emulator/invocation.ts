@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
 import { HEADER } from './constants.js';
 import type { ErrorDocument } from './error-payloads.js';
-import type { InvocationReport, InvocationStatus } from './options.js';
+import type { HttpRequestLine, InvocationReport, InvocationStatus } from './options.js';
 import { newTraceId } from './trace-id.js';
 
 /** What an invoker hands to the function. */
@@ -15,6 +15,8 @@ export interface InvocationInput {
   readonly cognitoIdentity?: string;
   /** Tenant id (`Lambda-Runtime-Aws-Tenant-Id`). */
   readonly tenantId?: string;
+  /** The HTTP request the event was built from (HTTP front only), for the report. */
+  readonly http?: HttpRequestLine;
 }
 
 /** The result as the invoker receives it: a whole payload, or a stream of chunks and trailers. */
@@ -154,7 +156,14 @@ export class Invocation {
     this.state = 'done';
     const from = this.startedAt ?? this.submittedAt;
     const durationMs = Math.round((performance.now() - from) * 100) / 100;
-    this.resolveFinished({ requestId: this.id, durationMs, status, ...(errorType ? { errorType } : {}) });
+    const { http } = this.input;
+    this.resolveFinished({
+      requestId: this.id,
+      durationMs,
+      status,
+      ...(errorType ? { errorType } : {}),
+      ...(http ? { http } : {}),
+    });
   }
 }
 

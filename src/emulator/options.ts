@@ -1,3 +1,23 @@
+/**
+ * The event an HTTP request to the emulator becomes: API Gateway HTTP API payload 2.0, REST API
+ * payload 1.0, an ALB target group request (multi-value), or a Lambda Function URL request
+ * (payload 2.0 on a `*.lambda-url.*` domain, so streamed responses stream).
+ *
+ * @example
+ * ```ts
+ * const emulator = await startEmulator({ command: ['node', 'dist-lambda/index.mjs'], httpFormat: 'function-url' });
+ * const res = await fetch(`${emulator.url}/reports/today`); // streamed as it is produced
+ * ```
+ */
+export type HttpEventFormat = 'v2' | 'v1' | 'alb' | 'function-url';
+
+/** The HTTP request behind an invocation, as reported for HTTP-triggered invocations. */
+export interface HttpRequestLine {
+  readonly method: string;
+  /** Path and query string as the client sent them. */
+  readonly path: string;
+}
+
 /** Status of a finished invocation as the emulator saw it. */
 export type InvocationStatus = 'success' | 'error' | 'timeout' | 'crash';
 
@@ -9,6 +29,8 @@ export interface InvocationReport {
   readonly status: InvocationStatus;
   /** The error type of a failed invocation (`Sandbox.Timedout`, `Runtime.ExitError`, the function's own). */
   readonly errorType?: string;
+  /** Set when the invocation came from an HTTP request to the emulator. */
+  readonly http?: HttpRequestLine;
 }
 
 /** Where the function's stdout and stderr go: a shared fd, this process's streams, nowhere, or a callback per line. */
@@ -81,6 +103,12 @@ export interface EmulatorOptions {
    */
   readonly handler?: string;
   /**
+   * The event format of HTTP requests to the emulator: any path outside the Lambda APIs
+   * (`/2018-06-01/…`, `/2015-03-31/…`) invokes the function as that HTTP integration would.
+   * @default 'v2'
+   */
+  readonly httpFormat?: HttpEventFormat;
+  /**
    * Called once per finished invocation.
    * @default undefined
    */
@@ -91,6 +119,16 @@ export interface EmulatorOptions {
    */
   readonly output?: FunctionOutput;
 }
+
+/**
+ * Every {@link HttpEventFormat}, for flag validation and help texts.
+ *
+ * @example
+ * ```ts
+ * if (!HTTP_EVENT_FORMATS.includes(flag)) throw new Error(`use one of ${HTTP_EVENT_FORMATS.join(', ')}`);
+ * ```
+ */
+export const HTTP_EVENT_FORMATS: readonly HttpEventFormat[] = ['v2', 'v1', 'alb', 'function-url'];
 
 /** The defaults of every optional {@link EmulatorOptions} field. */
 export const DEFAULT_EMULATOR_OPTIONS = {
@@ -103,6 +141,7 @@ export const DEFAULT_EMULATOR_OPTIONS = {
   concurrency: 1,
   region: 'us-east-1',
   handler: 'index.handler',
+  httpFormat: 'v2',
   output: 'inherit',
 } as const satisfies Omit<EmulatorOptions, 'command'>;
 
@@ -122,6 +161,11 @@ export function resolveEmulatorOptions(options: EmulatorOptions): ResolvedEmulat
   };
   positive('timeoutSeconds', resolved.timeoutSeconds);
   positive('initTimeoutSeconds', resolved.initTimeoutSeconds);
+  if (!HTTP_EVENT_FORMATS.includes(resolved.httpFormat)) {
+    throw new RangeError(
+      `EmulatorOptions.httpFormat must be one of ${HTTP_EVENT_FORMATS.join(', ')}, got ${resolved.httpFormat}`,
+    );
+  }
   if (!Number.isInteger(resolved.concurrency) || resolved.concurrency < 1) {
     throw new RangeError(`EmulatorOptions.concurrency must be an integer >= 1, got ${resolved.concurrency}`);
   }

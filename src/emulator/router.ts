@@ -20,6 +20,7 @@ interface Route {
  */
 export class Router {
   private readonly routes: Route[] = [];
+  private fallbackRoute: { handler: RouteHandler; reserved: readonly string[] } | undefined;
 
   add(method: string, template: string, handler: RouteHandler): this {
     const source = template
@@ -33,7 +34,16 @@ export class Router {
     return this;
   }
 
-  /** Routes a request; unknown paths get 404, known paths with another method 405. */
+  /**
+   * Takes every request no route matches, except paths under a `reserved` prefix (the Lambda APIs'
+   * own namespaces), which keep their 404/405 answers.
+   */
+  fallback(handler: RouteHandler, reserved: readonly string[]): this {
+    this.fallbackRoute = { handler, reserved };
+    return this;
+  }
+
+  /** Routes a request; unknown paths get 404 (or the fallback), known paths with another method 405. */
   handle(req: IncomingMessage, res: ServerResponse): void {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     let pathMatched = false;
@@ -42,18 +52,33 @@ export class Router {
       if (!match) continue;
       pathMatched = true;
       if (route.method !== req.method) continue;
-      Promise.resolve()
-        .then(() => route.handler(req, res, decodeParams(match.groups)))
-        .catch((error: unknown) => {
-          const message = error instanceof Error ? error.message : String(error);
-          sendJson(res, 500, { errorType: 'ServiceException', errorMessage: message });
-        });
+      dispatch(route.handler, req, res, () => decodeParams(match.groups));
+      return;
+    }
+    const fallback = this.fallbackRoute;
+    if (fallback && !fallback.reserved.some((prefix) => path.startsWith(prefix))) {
+      dispatch(fallback.handler, req, res, () => ({}));
       return;
     }
     if (pathMatched)
       sendJson(res, 405, { errorType: 'MethodNotAllowed', errorMessage: `${req.method} ${path}` });
     else sendJson(res, 404, { errorType: 'NotFound', errorMessage: `no route for ${req.method} ${path}` });
   }
+}
+
+function dispatch(
+  handler: RouteHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  params: () => Readonly<Record<string, string>>,
+): void {
+  // Params decode inside the chain: a malformed escape becomes a 500, not a thrown listener.
+  Promise.resolve()
+    .then(() => handler(req, res, params()))
+    .catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      sendJson(res, 500, { errorType: 'ServiceException', errorMessage: message });
+    });
 }
 
 function decodeParams(groups: Record<string, string> | undefined): Record<string, string> {

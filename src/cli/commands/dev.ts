@@ -1,6 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { type Emulator, startEmulator } from '../../emulator/index.js';
+import {
+  type Emulator,
+  HTTP_EVENT_FORMATS,
+  type HttpEventFormat,
+  startEmulator,
+} from '../../emulator/index.js';
 import type { CliIo, Command } from '../command.js';
 import { formatReport, shellQuote } from '../format.js';
 import { UsageError } from '../usage-error.js';
@@ -10,10 +15,12 @@ import { bundleFlags, bundleOptions } from './bundle-flags.js';
 export const devCommand: Command = {
   name: 'dev',
   usage:
-    'lambdakit dev <entry> [--port 9000] [--host 127.0.0.1] [--timeout S] [--concurrency N] [--handler NAME]',
+    'lambdakit dev <entry> [--port 9000] [--host 127.0.0.1] [--timeout S] [--concurrency N] [--handler NAME]\n' +
+    '                     [--http-format v2|v1|alb|function-url]',
   summary:
     'Bundle <entry> into .lambdakit/dev/ and run it on a local Lambda (Runtime API + Invoke API).\n' +
-    'Prints how to invoke it and one line per invocation. Ctrl-C stops.',
+    'Any other path on its port is an HTTP request to the function (as API Gateway, ALB or a\n' +
+    'Function URL would send it). Prints how to invoke it and one line per invocation. Ctrl-C stops.',
   spec: {
     positionals: [{ name: 'entry', required: true, description: 'the module exporting the handler' }],
     flags: {
@@ -42,11 +49,18 @@ export const devCommand: Command = {
         description: 'memory size reported to the function',
         default: 128,
       },
+      'http-format': {
+        type: 'string',
+        valueName: 'FORMAT',
+        description: `event format of HTTP requests: ${HTTP_EVENT_FORMATS.join(', ')}`,
+        default: 'v2',
+      },
       ...bundleFlags,
     },
   },
   async run(args, io) {
     const options = bundleOptions(args, io.cwd);
+    const httpFormat = httpFormatFlag(args.string('http-format'));
     const outdir = join(io.cwd, '.lambdakit', 'dev');
     await mkdir(outdir, { recursive: true });
     await writeFile(join(io.cwd, '.lambdakit', '.gitignore'), '*\n');
@@ -64,6 +78,7 @@ export const devCommand: Command = {
           timeoutSeconds: args.number('timeout') ?? 3,
           concurrency: args.number('concurrency') ?? 1,
           memorySize: args.number('memory') ?? 128,
+          httpFormat,
           output: io.functionOutput ?? 'inherit',
           onInvocation: (report) => io.out(formatReport(report)),
         }),
@@ -75,6 +90,13 @@ export const devCommand: Command = {
     return 0;
   },
 };
+
+function httpFormatFlag(value: string | undefined): HttpEventFormat {
+  const format = HTTP_EVENT_FORMATS.find((candidate) => candidate === (value ?? 'v2'));
+  if (!format)
+    throw new UsageError(`--http-format must be one of ${HTTP_EVENT_FORMATS.join(', ')}, got ${value}`);
+  return format;
+}
 
 async function listen(
   port: number,
@@ -100,7 +122,9 @@ function printReady(io: CliIo, emulator: Emulator, bundle: string): void {
   io.out('Invoke it with:');
   io.out(`  curl -sS -X POST ${shellQuote(invokeUrl)} -d '{}'`);
   io.out(`  lambdakit invoke --port ${emulator.port}${hostFlag} --data '{}'`);
-  io.out('Invocations (request id, status, duration):');
+  io.out(`  lambdakit invoke --port ${emulator.port}${hostFlag} --example sqs   (--list-examples)`);
+  io.out(`HTTP: curl ${shellQuote(`${emulator.url}/`)}`);
+  io.out('Invocations (request id, [method path,] status, duration):');
 }
 
 function aborted(signal: AbortSignal): Promise<void> {

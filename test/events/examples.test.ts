@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as catalog from 'lambdakit/events';
+import { describe, expect, it } from 'vitest';
+import type { ClassType } from '../../decorators/class-type.js';
+import { eventSourceOf } from '../../decorators/event-source.js';
+import { examplesDir } from '../../src/cli/examples.js';
+import { registeredSources } from './registry-table.js';
+
+/** The sources `lambdakit invoke --example` must offer at the least. */
+const REQUIRED = [
+  'sqs',
+  'sns',
+  's3',
+  'eventbridge',
+  'scheduled',
+  'dynamodb',
+  'kinesis',
+  'firehose',
+  'msk',
+  'self-managed-kafka',
+  'cloudwatch-logs',
+  'apigw-v1',
+  'apigw-v2',
+  'websocket',
+  'alb',
+  'function-url',
+  'cognito-pre-sign-up',
+  'apigateway-token-authorizer',
+  'secrets-manager-rotation',
+  'cloudformation-custom-resource',
+];
+
+const dir = examplesDir();
+const examples = readdirSync(dir)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => ({
+    name: file.slice(0, -'.json'.length),
+    event: JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown,
+  }));
+
+function isClass(value: unknown): value is ClassType<object> {
+  return typeof value === 'function';
+}
+
+/** The registered class of a source name. */
+function classOf(name: string): ClassType<object> | undefined {
+  return Object.values(catalog).find(
+    (value): value is ClassType<object> => isClass(value) && eventSourceOf(value)?.name === name,
+  );
+}
+
+/** What the registry picks for an event: every most specific class whose detector accepts it. */
+function detectedNames(event: unknown): string[] {
+  const matches = registeredSources().filter(({ spec }) => spec.detect(event));
+  const top = Math.max(...matches.map(({ spec }) => spec.specificity ?? 10));
+  return matches.filter(({ spec }) => (spec.specificity ?? 10) === top).map(({ spec }) => spec.name);
+}
+
+describe('the sample events of `lambdakit invoke --example`', () => {
+  it('cover every common source, each file named after a registered source', () => {
+    const names = examples.map((example) => example.name);
+    expect(names).toEqual(expect.arrayContaining(REQUIRED));
+    const registered = new Set(registeredSources().map(({ spec }) => spec.name));
+    expect(names.filter((name) => !registered.has(name))).toEqual([]);
+  });
+
+  it.each(examples)('$name validates against its class with no error', async ({ name, event }) => {
+    const type = classOf(name);
+    expect(type).toBeDefined();
+    const instance = await catalog.transformAndValidate(type!, event);
+    expect(instance).toBeInstanceOf(type!);
+  });
+
+  it.each(examples)('$name is detected as exactly its own source', ({ name, event }) => {
+    expect(detectedNames(event)).toEqual([name]);
+  });
+});
+
+describe('the encoded payloads of the sample events', () => {
+  const eventOf = (name: string): unknown => examples.find((example) => example.name === name)?.event;
+  const { transformAndValidate } = catalog;
+
+  it('decode with the catalog helpers: logs gzip, stream and Kafka base64, DynamoDB images, S3 keys', async () => {
+    const logs = await transformAndValidate(catalog.CloudWatchLogsEvent, eventOf('cloudwatch-logs'));
+    const logData = await logs.decode();
+    expect(logData.messageType).toBe('DATA_MESSAGE');
+    expect(logData.logEvents.map((event) => event.message)).toEqual([
+      expect.stringContaining('ERROR\tpayment declined'),
+      expect.stringContaining('INFO\tretrying'),
+    ]);
+
+    const kinesis = await transformAndValidate(catalog.KinesisStreamEvent, eventOf('kinesis'));
+    expect(kinesis.Records[0]!.json()).toMatchObject({ type: 'page_view' });
+
+    const firehose = await transformAndValidate(catalog.FirehoseTransformationEvent, eventOf('firehose'));
+    expect(firehose.records.map((record) => record.json())).toEqual([
+      expect.objectContaining({ type: 'page_view' }),
+      expect.objectContaining({ type: 'click' }),
+    ]);
+
+    const msk = await transformAndValidate(catalog.MskEvent, eventOf('msk'));
+    const selfManaged = await transformAndValidate(
+      catalog.SelfManagedKafkaEvent,
+      eventOf('self-managed-kafka'),
+    );
+    for (const record of [msk.allRecords()[0], selfManaged.allRecords()[0]]) {
+      expect(record!.keyText()).toBe('cus-77');
+      expect(record!.valueJson()).toEqual({ orderId: 'ord-1001', status: 'PLACED' });
+      expect(record!.headerText('content-type')).toBe('application/json');
+    }
+
+    const dynamo = await transformAndValidate(catalog.DynamoDbStreamEvent, eventOf('dynamodb'));
+    expect(dynamo.Records[0]!.oldImage()).toMatchObject({ status: 'PLACED' });
+    expect(dynamo.Records[0]!.newImage()).toMatchObject({ status: 'SHIPPED', total: 42.5 });
+
+    const s3 = await transformAndValidate(catalog.S3Event, eventOf('s3'));
+    expect(s3.Records[0]!.objectKey()).toBe('uploads/2024/invoice 1001.pdf');
+  });
+
+  it('carry consistent checksums (SQS md5OfBody)', async () => {
+    const sqs = await transformAndValidate(catalog.SqsEvent, eventOf('sqs'));
+    for (const record of sqs.Records) {
+      expect(record.md5OfBody).toBe(createHash('md5').update(record.body).digest('hex'));
+      expect(record.json()).toMatchObject({ orderId: 'ord-1001' });
+    }
+  });
+});
