@@ -1,13 +1,19 @@
 import type { ClassType } from './class-type.js';
 
+/** How Lambda names one record of a batch in `batchItemFailures`. */
+export type ItemIdentifier = string | { readonly [field: string]: string | number };
+
 /** How a batch source splits into records and names each record in `batchItemFailures`. */
 export interface BatchSpec<TEvent, TRecord> {
   /** The class each record is transformed into and validated as in per-record mode. */
   readonly record: ClassType<TRecord>;
   /** The records of a (validated) event, in delivery order. */
   readonly records: (event: TEvent) => readonly TRecord[];
-  /** The `itemIdentifier` reported for a failed record (SQS messageId, stream sequence number). */
-  readonly itemIdentifier: (record: TRecord) => string;
+  /**
+   * The `itemIdentifier` reported for a failed record: SQS messageId, stream sequence number, or an
+   * object for sources that name a record by several fields (Kafka: partition and offset).
+   */
+  readonly itemIdentifier: (record: TRecord) => ItemIdentifier;
   /**
    * True when order matters (SQS FIFO): processing stops at the first failure and that record and
    * every later one are reported failed.

@@ -1,3 +1,4 @@
+import type { ItemIdentifier } from '../../decorators/event-source.js';
 import { LambdaKitError } from '../errors/lambdakit-error.js';
 
 /** The first failures kept in the message, so the message stays readable for large batches. */
@@ -9,7 +10,7 @@ const LISTED = 5;
  */
 export class BatchFailedError extends LambdaKitError {
   readonly errorType = 'Runtime.BatchFailed';
-  readonly failures: readonly { itemIdentifier: string; errorType: string; errorMessage: string }[];
+  readonly failures: readonly { itemIdentifier: ItemIdentifier; errorType: string; errorMessage: string }[];
 
   constructor(message: string, failures: BatchFailedError['failures'] = []) {
     const listed = failures
@@ -23,4 +24,9 @@ export class BatchFailedError extends LambdaKitError {
   toJSON(): Record<string, unknown> {
     return { failures: this.failures };
   }
+}
+
+/** An item identifier as text, for messages and logs. */
+export function describeItem(id: ItemIdentifier): string {
+  return typeof id === 'string' ? id : JSON.stringify(id);
 }

@@ -1,13 +1,15 @@
 import type { Context } from 'aws-lambda';
+import type { ItemIdentifier } from '../../decorators/event-source.js';
 import { toErrorPayload } from '../runtime/error-payload.js';
-import { BatchFailedError } from './batch-failed-error.js';
+import { BatchFailedError, describeItem } from './batch-failed-error.js';
 import { callMethod } from './call-method.js';
+import { isRecord } from './guards.js';
 import type { HandlerEntry } from './handler-entry.js';
 import type { Transform } from './pipeline.js';
 
 /** The partial batch response Lambda reads for SQS, Kinesis and DynamoDB Streams. */
 export interface BatchResponse {
-  batchItemFailures: { itemIdentifier: string }[];
+  batchItemFailures: { itemIdentifier: ItemIdentifier }[];
 }
 
 type Failure = BatchFailedError['failures'][number];
@@ -25,9 +27,9 @@ export async function runPerRecord(
 ): Promise<BatchResponse> {
   const batch = entry.source!.batch!;
   const records = recordsOf(event, batch.records);
-  const identify = (raw: unknown, index: number): string => {
+  const identify = (raw: unknown, index: number): ItemIdentifier => {
     const id: unknown = batch.itemIdentifier(raw);
-    if (typeof id !== 'string' || id === '') {
+    if (!isItemIdentifier(id)) {
       throw new BatchFailedError(`record #${index} has no identifier, so it cannot be reported alone`);
     }
     return id;
@@ -40,7 +42,7 @@ export async function runPerRecord(
   const fail = (raw: unknown, index: number, error: unknown) => {
     const { errorType, errorMessage } = toErrorPayload(error);
     const itemIdentifier = identify(raw, index);
-    console.error(`record ${itemIdentifier} failed: ${errorType}: ${errorMessage}`);
+    console.error(`record ${describeItem(itemIdentifier)} failed: ${errorType}: ${errorMessage}`);
     failures.push({ itemIdentifier, errorType, errorMessage });
   };
 
@@ -90,4 +92,9 @@ function recordsOf(event: unknown, records: (event: never) => readonly unknown[]
   }
   if (!Array.isArray(list)) throw new BatchFailedError('the event has no list of records');
   return list;
+}
+
+function isItemIdentifier(id: unknown): id is ItemIdentifier {
+  if (typeof id === 'string') return id !== '';
+  return isRecord(id) && Object.values(id).every((v) => typeof v === 'string' || typeof v === 'number');
 }

@@ -2,7 +2,7 @@ import type { Context } from 'aws-lambda';
 import { BatchFailedError, Controller, Ctx, createApp, Event, Handler, Record } from 'lambdakit';
 import { describe, expect, it } from 'vitest';
 import { fixedContext } from '../support/context.js';
-import { QueueEvent, QueueRecord } from './test-events.js';
+import { PartitionedEvent, type PartitionRecord, QueueEvent, QueueRecord } from './test-events.js';
 
 const ctx = fixedContext();
 const batch = (...records: object[]) => ({
@@ -92,5 +92,27 @@ describe('per-record batch processing', () => {
     const error = await app.dispatch(batch({ id: 'a', qty: 1 }, { qty: 1 }), ctx).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BatchFailedError);
     expect((error as Error).message).toContain('record #1 has no identifier');
+  });
+});
+
+describe('sources that name records by an object (Kafka)', () => {
+  it('reports the failed records with their object identifiers', async () => {
+    @Controller()
+    class Consumer {
+      @Handler(PartitionedEvent, { perRecord: true })
+      on(record: PartitionRecord) {
+        if (record.poison) throw new Error('poison');
+      }
+    }
+    const event = {
+      eventSource: 'test:partitioned',
+      records: [
+        { partition: 'orders-0', offset: 15 },
+        { partition: 'orders-0', offset: 16, poison: true },
+      ],
+    };
+    expect(await createApp({ controllers: [Consumer] }).dispatch(event, ctx)).toEqual({
+      batchItemFailures: [{ itemIdentifier: { 'topic-partition': 'orders-0', offset: 16 } }],
+    });
   });
 });

@@ -50,3 +50,23 @@ export class CreateOrder {
   @IsInt() @Min(1) qty!: number;
   @ValidateNested() @Type(() => Address) address!: Address;
 }
+
+/** A batch source whose records are named by an object, as Kafka's are (partition and offset). */
+export class PartitionRecord {
+  @IsString() partition!: string;
+  @IsInt() offset!: number;
+  @IsOptional() @IsBoolean() poison?: boolean;
+}
+
+@EventSource<PartitionedEvent, PartitionRecord>({
+  name: 'test-partitioned',
+  detect: (e) => isRecord(e) && e.eventSource === 'test:partitioned',
+  batch: {
+    record: PartitionRecord,
+    records: (e) => e.records,
+    itemIdentifier: (r) => ({ 'topic-partition': r.partition, offset: r.offset }),
+  },
+})
+export class PartitionedEvent {
+  @IsArray() records!: PartitionRecord[];
+}
