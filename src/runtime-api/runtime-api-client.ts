@@ -3,11 +3,11 @@ import ClientClass from 'undici/lib/dispatcher/client.js';
 import type { ErrorPayload } from './error-payload.js';
 import { exchange } from './exchange.js';
 import { type NextInvocation, toNextInvocation } from './next-invocation.js';
-import { RuntimeApiError } from './runtime-api-error.js';
 import { type StreamOptions, streamResponse } from './stream-request.js';
 
 const BASE = '/2018-06-01/runtime';
 const JSON_TYPE = 'application/json';
+const NEXT_PATH = `${BASE}/invocation/next`;
 
 /** What the Runtime API said to a posted result. */
 export type PostOutcome =
@@ -28,12 +28,15 @@ export type PostOutcome =
 export class RuntimeApiClient {
   readonly #client: Client;
   readonly #address: string;
-  readonly #userAgent: string;
+  /** Header lists built once: undici takes flat `[name, value, …]` arrays as they are. */
+  readonly #plainHeaders: [string, string];
+  readonly #jsonHeaders: string[];
 
   /** @param address `host:port` as in `AWS_LAMBDA_RUNTIME_API`. */
   constructor(address: string, userAgent = 'lambdakit') {
     this.#address = address;
-    this.#userAgent = userAgent;
+    this.#plainHeaders = ['user-agent', userAgent];
+    this.#jsonHeaders = [...this.#plainHeaders, 'content-type', JSON_TYPE];
     this.#client = new ClientClass(`http://${address}`, {
       keepAliveTimeout: 600_000,
       keepAliveMaxTimeout: 600_000,
@@ -43,18 +46,15 @@ export class RuntimeApiClient {
   }
 
   /** Long-polls for the next invocation (no timeout: Lambda freezes the process meanwhile). */
-  async next(): Promise<NextInvocation> {
-    const response = await this.#send('GET', `${BASE}/invocation/next`, null, undefined);
-    return toNextInvocation(response);
+  next(): Promise<NextInvocation> {
+    return this.#send('GET', NEXT_PATH, null, this.#plainHeaders).then(toNextInvocation);
   }
 
   /** Posts a buffered result. A refusal (413 over the payload limit, 4xx) is returned, not thrown. */
-  async respond(requestId: string, body: string | Buffer, contentType = JSON_TYPE): Promise<PostOutcome> {
-    return outcome(
-      await this.#send('POST', `${BASE}/invocation/${requestId}/response`, body, {
-        'content-type': contentType,
-      }),
-    );
+  respond(requestId: string, body: string | Buffer, contentType = JSON_TYPE): Promise<PostOutcome> {
+    const headers =
+      contentType === JSON_TYPE ? this.#jsonHeaders : [...this.#plainHeaders, 'content-type', contentType];
+    return this.#send('POST', `${BASE}/invocation/${requestId}/response`, body, headers).then(outcome);
   }
 
   /** Streams a result (`Lambda-Runtime-Function-Response-Mode: streaming`), failing through trailers. */
@@ -65,18 +65,18 @@ export class RuntimeApiClient {
   ): Promise<PostOutcome> {
     return streamResponse(this.#address, `${BASE}/invocation/${requestId}/response`, chunks, {
       ...options,
-      userAgent: this.#userAgent,
+      userAgent: this.#plainHeaders[1],
     });
   }
 
   /** Reports an invocation's failure. */
-  async error(requestId: string, payload: ErrorPayload): Promise<PostOutcome> {
-    return outcome(await this.#postError(`${BASE}/invocation/${requestId}/error`, payload));
+  error(requestId: string, payload: ErrorPayload): Promise<PostOutcome> {
+    return this.#postError(`${BASE}/invocation/${requestId}/error`, payload);
   }
 
   /** Reports a failure during initialisation; the process should exit afterwards. */
-  async initError(payload: ErrorPayload): Promise<PostOutcome> {
-    return outcome(await this.#postError(`${BASE}/init/error`, payload));
+  initError(payload: ErrorPayload): Promise<PostOutcome> {
+    return this.#postError(`${BASE}/init/error`, payload);
   }
 
   /** Closes the connection. */
@@ -84,31 +84,13 @@ export class RuntimeApiClient {
     return this.#client.close();
   }
 
-  #postError(path: string, payload: ErrorPayload) {
-    return this.#send('POST', path, JSON.stringify(payload), {
-      'content-type': JSON_TYPE,
-      'lambda-runtime-function-error-type': payload.errorType,
-    });
+  #postError(path: string, payload: ErrorPayload): Promise<PostOutcome> {
+    const headers = [...this.#jsonHeaders, 'lambda-runtime-function-error-type', payload.errorType];
+    return this.#send('POST', path, JSON.stringify(payload), headers).then(outcome);
   }
 
-  async #send(
-    method: 'GET' | 'POST',
-    path: string,
-    body: string | Buffer | null,
-    headers?: Record<string, string>,
-  ) {
-    try {
-      return await exchange(this.#client, {
-        method,
-        path,
-        body,
-        headers: headers ? { 'user-agent': this.#userAgent, ...headers } : { 'user-agent': this.#userAgent },
-      });
-    } catch (cause) {
-      throw new RuntimeApiError(`cannot reach the Runtime API at ${this.#address} (${method} ${path})`, {
-        cause,
-      });
-    }
+  #send(method: 'GET' | 'POST', path: string, body: string | Buffer | null, headers: string[]) {
+    return exchange(this.#client, this.#address, { method, path, body, headers });
   }
 }
 
