@@ -23,7 +23,6 @@ export * from './iot/index.js';
 export * from './kafka/index.js';
 export * from './kinesis/index.js';
 export * from './lex/index.js';
-export * from './misc-support/index.js';
 export * from './mq/index.js';
 export * from './s3/index.js';
 export * from './secrets-manager/index.js';

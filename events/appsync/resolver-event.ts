@@ -1,10 +1,10 @@
-import 'reflect-metadata';
+import '../support/metadata.js';
 import type { AppSyncResolverEvent as AppSyncResolverEventShape } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsArray, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { isRecord, isString } from '../../src/dispatch/guards.js';
-import { Nullable } from '../misc-support/validators.js';
+import { Nullable } from '../support/validators.js';
 import { type AppSyncIdentity, appSyncIdentityClass } from './identity.js';
 
 /** True for an AppSync direct Lambda resolver event (a single, not a batched, invocation). */

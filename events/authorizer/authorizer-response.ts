@@ -1,7 +1,7 @@
-import 'reflect-metadata';
+import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { IamPolicyDocument, IamPolicyStatement, type PolicyEffect } from '../misc-support/policy-document.js';
+import { IamPolicyDocument, IamPolicyStatement, type PolicyEffect } from '../support/policy-document.js';
 
 /** Values API Gateway passes on to the integration as `requestContext.authorizer.*`. */
 export type AuthorizerContext = Record<string, string | number | boolean>;

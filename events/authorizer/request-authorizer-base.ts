@@ -1,7 +1,7 @@
-import 'reflect-metadata';
+import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { Equals, IsObject, IsString, ValidateNested } from 'class-validator';
-import { Nullable } from '../misc-support/validators.js';
+import { Nullable } from '../support/validators.js';
 import { ApiGatewayAuthorizerRequestContext } from './request-context.js';
 
 /**

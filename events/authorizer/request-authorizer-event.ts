@@ -2,7 +2,7 @@ import type { APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { IsObject } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { isRecord, isString } from '../../src/dispatch/guards.js';
-import { Nullable } from '../misc-support/validators.js';
+import { Nullable } from '../support/validators.js';
 import { RequestAuthorizerEventBase } from './request-authorizer-base.js';
 
 /** True for an API Gateway REST `REQUEST` authorizer event (no payload `version`). */

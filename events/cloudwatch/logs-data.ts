@@ -3,7 +3,7 @@ import type { CloudWatchLogsDecodedData, CloudWatchLogsLogEvent } from 'aws-lamb
 import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { isString } from '../../src/dispatch/guards.js';
-import { IsRecordOf } from '../support/record-validators.js';
+import { IsRecordOf } from '../support/validators.js';
 
 /**
  * One log event of a decoded CloudWatch Logs subscription payload.

@@ -1,9 +1,9 @@
-import 'reflect-metadata';
+import '../support/metadata.js';
 import type { BaseCustomMessageTriggerEvent } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { Nullable } from '../misc-support/validators.js';
+import { Nullable } from '../support/validators.js';
 import { CognitoTriggerEventBase, cognitoTriggerDetector } from './common.js';
 import { CUSTOM_MESSAGE_SOURCES, type CustomMessageTriggerSource } from './trigger-sources.js';
 

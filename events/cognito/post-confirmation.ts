@@ -1,4 +1,4 @@
-import 'reflect-metadata';
+import '../support/metadata.js';
 import type { BasePostConfirmationTriggerEvent, PostConfirmationTriggerEvent } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';

@@ -1,4 +1,4 @@
-import 'reflect-metadata';
+import '../support/metadata.js';
 import type { BasePreTokenGenerationV2TriggerEvent } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsArray, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';

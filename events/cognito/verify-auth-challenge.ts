@@ -1,4 +1,4 @@
-import 'reflect-metadata';
+import '../support/metadata.js';
 import type { VerifyAuthChallengeResponseTriggerEvent } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';

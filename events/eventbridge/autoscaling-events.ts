@@ -4,7 +4,7 @@ import { Equals, IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'cl
 import { EventSource } from '../../decorators/event-source.js';
 import { isString } from '../../src/dispatch/guards.js';
 import { isEventBridgeOf, safely } from '../support/detect.js';
-import { IsRecordOf } from '../support/record-validators.js';
+import { IsRecordOf } from '../support/validators.js';
 import { EventBridgeEvent } from './eventbridge-event.js';
 
 /** The four `detail-type`s of Auto Scaling activity results. */

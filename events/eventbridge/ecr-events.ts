@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { Equals, IsArray, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { isEventBridgeOf, safely } from '../support/detect.js';
-import { IsRecordOf } from '../support/record-validators.js';
+import { IsRecordOf } from '../support/validators.js';
 import { EventBridgeEvent } from './eventbridge-event.js';
 
 /** `detail` of an `ECR Image Action` event (push, delete). */

@@ -1,11 +1,7 @@
 import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
-import type { ClassType } from '../../decorators/class-type.js';
-import type { ValidationOptions } from '../../src/dispatch/transform-and-validate.js';
-import { base64Json, base64JsonAs, base64Text, decodeBase64 } from '../support/codec.js';
-
-const FIELD = 'FirehoseRecord.data';
+import { Base64Payload } from '../support/base64-payload.js';
 
 /**
  * Source metadata when the delivery stream reads from a Kinesis data stream. `subsequenceNumber`
@@ -27,7 +23,11 @@ export class FirehoseKinesisMetadata {
  * const line = record.text();
  * ```
  */
-export class FirehoseRecord {
+export class FirehoseRecord extends Base64Payload {
+  protected get dataField(): string {
+    return 'FirehoseRecord.data';
+  }
+
   @IsString() recordId!: string;
   /** Epoch milliseconds. */
   @IsNumber() approximateArrivalTimestamp!: number;
@@ -37,24 +37,4 @@ export class FirehoseRecord {
   @ValidateNested()
   @Type(() => FirehoseKinesisMetadata)
   kinesisRecordMetadata?: FirehoseKinesisMetadata;
-
-  /** The record's bytes. */
-  bytes(): Buffer {
-    return decodeBase64(this.data, FIELD);
-  }
-
-  /** The record as UTF-8 text. */
-  text(): string {
-    return base64Text(this.data, FIELD);
-  }
-
-  /** The record parsed as JSON. */
-  json(): unknown {
-    return base64Json(this.data, FIELD);
-  }
-
-  /** The record's JSON validated as `type`; rejects with EventDecodeError or EventValidationError. */
-  parseData<T extends object>(type: ClassType<T>, options?: ValidationOptions): Promise<T> {
-    return base64JsonAs(type, this.data, FIELD, options);
-  }
 }

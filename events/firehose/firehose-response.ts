@@ -7,7 +7,7 @@ import type {
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { isString } from '../../src/dispatch/guards.js';
-import { IsRecordOf } from '../support/record-validators.js';
+import { IsRecordOf } from '../support/validators.js';
 
 const STATUSES: readonly FirehoseRecordTransformationStatus[] = ['Ok', 'Dropped', 'ProcessingFailed'];
 

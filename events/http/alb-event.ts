@@ -1,3 +1,4 @@
+import '../support/metadata.js';
 import type {
   ALBEvent,
   ALBEventHeaders,
@@ -10,7 +11,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { detectHttpSource } from '../../src/http/detect-source.js';
-import { IsStringListMap, IsStringMap } from './validators.js';
+import { IsStringListMap, IsStringMap } from '../support/validators.js';
 
 /** `requestContext.elb`. */
 export class AlbElbContext {

@@ -1,3 +1,4 @@
+import '../support/metadata.js';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsString, ValidateNested } from 'class-validator';

@@ -1,3 +1,4 @@
+import '../support/metadata.js';
 import type {
   APIGatewayProxyEvent,
   APIGatewayProxyEventHeaders,
@@ -11,8 +12,8 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { detectHttpSource } from '../../src/http/detect-source.js';
+import { IsStringListMap, IsStringMap } from '../support/validators.js';
 import { ApiGatewayProxyRequestContext } from './api-gateway-proxy-request-context.js';
-import { IsStringListMap, IsStringMap } from './validators.js';
 
 /**
  * An API Gateway REST API (v1) proxy event, also the shape of HTTP API payload format 1.0.

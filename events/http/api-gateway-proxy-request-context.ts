@@ -1,3 +1,4 @@
+import '../support/metadata.js';
 import type {
   APIGatewayEventDefaultAuthorizerContext,
   APIGatewayEventIdentity,

@@ -1,9 +1,10 @@
+import '../support/metadata.js';
 import type { APIGatewayEventWebsocketRequestContextV2, APIGatewayProxyWebsocketEventV2 } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { detectHttpSource } from '../../src/http/detect-source.js';
-import { IsStringListMap, IsStringMap } from './validators.js';
+import { IsStringListMap, IsStringMap } from '../support/validators.js';
 
 /** `requestContext` of a WebSocket API event. `messageId` comes with MESSAGE events only. */
 export class ApiGatewayWebSocketRequestContext

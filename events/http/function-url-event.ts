@@ -1,3 +1,4 @@
+import '../support/metadata.js';
 import type { LambdaFunctionURLEvent } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, ValidateNested } from 'class-validator';

@@ -1,3 +1,4 @@
+import '../support/metadata.js';
 import type { APIGatewayEventRequestContextV2 } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';

@@ -16,6 +16,5 @@ export {
   PayloadV2RequestContext,
 } from './http-api-request-context.js';
 export { PayloadV2Event } from './payload-v2-event.js';
-export { IsStringListMap, IsStringMap, IsStringOrListMap } from './validators.js';
 export { VpcLatticeEvent } from './vpc-lattice-event.js';
 export { VpcLatticeEventV2, VpcLatticeIdentity, VpcLatticeRequestContext } from './vpc-lattice-event-v2.js';

@@ -5,7 +5,7 @@ import type {
   APIGatewayProxyEventStageVariables,
 } from 'aws-lambda';
 import { IsArray, IsBoolean, IsOptional, IsString } from 'class-validator';
-import { IsStringMap } from './validators.js';
+import { IsStringMap } from '../support/validators.js';
 
 /** The fields of a payload format 2.0 event (HTTP API, Function URL) besides the request context. */
 export abstract class PayloadV2Event {

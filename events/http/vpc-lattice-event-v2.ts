@@ -1,8 +1,9 @@
+import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { detectHttpSource } from '../../src/http/detect-source.js';
-import { IsStringOrListMap } from './validators.js';
+import { IsStringOrListMap } from '../support/validators.js';
 
 /** The caller as VPC Lattice authenticated it; every field depends on the auth type and the client. */
 export class VpcLatticeIdentity {

@@ -1,7 +1,7 @@
 import { IsBoolean, IsOptional, IsString } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { detectHttpSource } from '../../src/http/detect-source.js';
-import { IsStringMap } from './validators.js';
+import { IsStringMap } from '../support/validators.js';
 
 /**
  * A VPC Lattice event, structure version 1 (snake_case, single-value headers). @types/aws-lambda

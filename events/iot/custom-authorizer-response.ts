@@ -1,7 +1,7 @@
-import 'reflect-metadata';
+import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsInt, IsString, ValidateNested } from 'class-validator';
-import { IamPolicyDocument, type IamPolicyStatement } from '../misc-support/policy-document.js';
+import { IamPolicyDocument, type IamPolicyStatement } from '../support/policy-document.js';
 
 /** Connection lifetimes of an IoT custom authorizer answer. */
 export interface IotAuthorizerTimes {

@@ -1,12 +1,11 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClassType } from '../../decorators/class-type.js';
 import { eventSourceOf } from '../../decorators/event-source.js';
 import { transformAndValidate } from '../../src/dispatch/transform-and-validate.js';
 import { detectorMismatches } from '../../test/support/detector-matrix.js';
 import { fixtureNames, loadFixture } from '../../test/support/fixtures.js';
-import { checkMutation, MUTATION_KINDS, samplePaths } from '../../test/support/sample-mutation.js';
-import { IamPolicyDocument, IamPolicyStatement } from '../misc-support/policy-document.js';
+import { assertMutations } from '../../test/support/sample-mutation.js';
+import { IamPolicyDocument, IamPolicyStatement } from '../support/policy-document.js';
 import {
   IotButtonEvent,
   IotConnectionMetadata,
@@ -125,18 +124,6 @@ describe('mutated samples', () => {
       type,
       raw: loadFixture(fixture),
     }));
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...samples),
-        fc.nat(),
-        fc.constantFrom(...MUTATION_KINDS),
-        async (s, n, kind) => {
-          const paths = samplePaths(s.raw);
-          const path = paths[n % paths.length] ?? [];
-          expect(await checkMutation(s.type, s.raw, path, kind)).toBeNull();
-        },
-      ),
-      { numRuns: 400 },
-    );
+    await assertMutations(samples, { numRuns: 400 });
   });
 });

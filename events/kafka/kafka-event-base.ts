@@ -1,6 +1,6 @@
 import '../support/metadata.js';
 import { IsString } from 'class-validator';
-import { NestedRecord } from '../support/record-validators.js';
+import { NestedRecord } from '../support/nested-record.js';
 import { KafkaRecord } from './kafka-record.js';
 
 /** What MSK and self-managed Kafka events share: the brokers and the records by topic-partition. */

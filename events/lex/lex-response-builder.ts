@@ -1,4 +1,4 @@
-import 'reflect-metadata';
+import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { LexDialogAction, LexMessage, type LexResponseCard } from './lex-response.js';

@@ -1,4 +1,4 @@
-import 'reflect-metadata';
+import '../support/metadata.js';
 import type { LexV2Intent as LexV2IntentShape } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';

@@ -12,9 +12,9 @@ import {
 } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { Base64Payload } from '../support/base64-payload.js';
 import { safely } from '../support/detect.js';
-import { IsRecordOf } from '../support/record-validators.js';
-import { MqPayload } from './mq-payload.js';
+import { IsRecordOf } from '../support/validators.js';
 
 /** The queue a message was read from. */
 export class ActiveMqDestination {
@@ -29,7 +29,7 @@ export class ActiveMqDestination {
  * const body = event.messages[0].text();
  * ```
  */
-export class ActiveMqMessage extends MqPayload {
+export class ActiveMqMessage extends Base64Payload {
   protected get dataField(): string {
     return 'ActiveMqMessage.data';
   }

@@ -1,3 +1,5 @@
+/** The base64 message-body decoders of ActiveMQ and RabbitMQ messages (a `Base64Payload`). */
+export { Base64Payload as MqPayload } from '../support/base64-payload.js';
 export {
   ACTIVEMQ_EVENT_SOURCES,
   ActiveMqDestination,
@@ -5,7 +7,6 @@ export {
   ActiveMqMessage,
   isActiveMqEvent,
 } from './activemq-event.js';
-export { MqPayload } from './mq-payload.js';
 export {
   isRabbitMqEvent,
   RabbitMqBasicProperties,

@@ -3,9 +3,9 @@ import { Type } from 'class-transformer';
 import { Equals, IsBoolean, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { isRecord } from '../../src/dispatch/guards.js';
+import { Base64Payload } from '../support/base64-payload.js';
 import { safely } from '../support/detect.js';
-import { NestedRecord } from '../support/record-validators.js';
-import { MqPayload } from './mq-payload.js';
+import { NestedRecord } from '../support/nested-record.js';
 
 /** AMQP basic properties of a RabbitMQ message; unset ones are null on the wire. */
 export class RabbitMqBasicProperties {
@@ -35,7 +35,7 @@ export class RabbitMqBasicProperties {
  * const payload = event.allMessages()[0].json();
  * ```
  */
-export class RabbitMqMessage extends MqPayload {
+export class RabbitMqMessage extends Base64Payload {
   protected get dataField(): string {
     return 'RabbitMqMessage.data';
   }

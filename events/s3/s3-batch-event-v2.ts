@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { Equals, IsArray, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { isString } from '../../src/dispatch/guards.js';
-import { IsRecordOf } from '../support/record-validators.js';
+import { IsRecordOf } from '../support/validators.js';
 import { isS3BatchEventOf } from './s3-batch-event.js';
 
 /** The job of an S3 Batch Operations 2.0 invocation, with the job's user arguments. */

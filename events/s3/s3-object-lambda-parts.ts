@@ -2,7 +2,7 @@ import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { isString } from '../../src/dispatch/guards.js';
-import { IsRecordOf } from '../support/record-validators.js';
+import { IsRecordOf } from '../support/validators.js';
 
 /** `getObjectContext`: where to read the original object and how to answer (WriteGetObjectResponse). */
 export class S3GetObjectContext {

@@ -1,7 +1,7 @@
 import '../support/metadata.js';
 import type { SNSMessage, SNSMessageAttribute } from 'aws-lambda';
 import { IsOptional, IsString } from 'class-validator';
-import { NestedRecord } from '../support/record-validators.js';
+import { NestedRecord } from '../support/nested-record.js';
 
 /**
  * One SNS message attribute (`Type` is `String`, `Number`, `Binary` or `String.Array`).

@@ -5,7 +5,7 @@ import { Equals, IsObject, IsOptional, IsString, ValidateNested } from 'class-va
 import type { ClassType } from '../../decorators/class-type.js';
 import type { ValidationOptions } from '../../src/dispatch/transform-and-validate.js';
 import { parseJson, parseJsonAs } from '../support/codec.js';
-import { NestedRecord } from '../support/record-validators.js';
+import { NestedRecord } from '../support/nested-record.js';
 import { SqsMessageAttribute, SqsRecordAttributes } from './sqs-message-attribute.js';
 
 /**

@@ -58,21 +58,16 @@ export function gunzip(bytes: Uint8Array, field: string): Buffer {
 }
 
 /**
- * JSON text → a validated instance of `type`.
- * @throws EventDecodeError when the text is not JSON; rejects with EventValidationError when the
- * JSON does not match `type`.
+ * JSON text → a validated instance of `type`. Rejects (never throws) with EventDecodeError when the
+ * text is not JSON and with EventValidationError when the JSON does not match `type`.
  */
-export function parseJsonAs<T extends object>(
+export async function parseJsonAs<T extends object>(
   type: ClassType<T>,
   text: string,
   field: string,
   options?: ValidationOptions,
 ): Promise<T> {
-  try {
-    return transformAndValidate(type, parseJson(text, field), options);
-  } catch (err) {
-    return Promise.reject(err);
-  }
+  return transformAndValidate(type, parseJson(text, field), options);
 }
 
 /**
@@ -99,15 +94,11 @@ export function base64Json(text: string, field: string): unknown {
 }
 
 /** Base64 → UTF-8 → JSON → a validated `type`; rejects with EventDecodeError or EventValidationError. */
-export function base64JsonAs<T extends object>(
+export async function base64JsonAs<T extends object>(
   type: ClassType<T>,
   text: string,
   field: string,
   options?: ValidationOptions,
 ): Promise<T> {
-  try {
-    return transformAndValidate(type, base64Json(text, field), options);
-  } catch (err) {
-    return Promise.reject(err);
-  }
+  return parseJsonAs(type, base64Text(text, field), field, options);
 }

@@ -1,3 +1,4 @@
+export { Base64Payload } from './base64-payload.js';
 export { type BatchItemFailure, BatchResponse } from './batch-response.js';
 export {
   base64Json,
@@ -13,5 +14,14 @@ export {
 } from './codec.js';
 export { firstRecordField, firstRecordIs, isEventBridgeOf, isEventBridgeShape, safely } from './detect.js';
 export { type DecodeStep, EventDecodeError } from './event-decode-error.js';
-export { IsRecordOf, NestedRecord, type NestedRecordOptions } from './record-validators.js';
+export { NestedRecord, type NestedRecordOptions } from './nested-record.js';
+export { IamPolicyDocument, IamPolicyStatement, type PolicyEffect } from './policy-document.js';
 export { TimeWindow, TimeWindowResponse } from './time-window.js';
+export {
+  IsRecordOf,
+  IsStringListMap,
+  IsStringMap,
+  IsStringOrListMap,
+  IsStringOrStringArray,
+  Nullable,
+} from './validators.js';

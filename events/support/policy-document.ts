@@ -1,4 +1,4 @@
-import 'reflect-metadata';
+import './metadata.js';
 import { Type } from 'class-transformer';
 import { IsArray, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { IsStringOrStringArray } from './validators.js';

@@ -1,62 +1,24 @@
 import { IsString } from 'class-validator';
 import { describe, expect, it } from 'vitest';
 import { EventSource } from '../../decorators/event-source.js';
-import { transformAndValidate } from '../../src/dispatch/transform-and-validate.js';
 import { detectorMismatches } from '../../test/support/detector-matrix.js';
 import {
+  assertMutations,
   checkMutation,
   mutateSample,
   pathsRelated,
   samplePaths,
 } from '../../test/support/sample-mutation.js';
-import { IamPolicyDocument, IamPolicyStatement } from './policy-document.js';
-import { IsStringOrStringArray, Nullable } from './validators.js';
+
+/** Tests of the test helpers the event catalog's tests rely on (test/support/). */
 
 class Probe {
-  @IsStringOrStringArray() action!: string | string[];
-  @Nullable() @IsString() note!: string | null;
+  @IsString() action!: string;
+  @IsString() note!: string;
 }
 
 @EventSource({ name: 'probe', detect: (e) => e === 'mine' })
 class Detected {}
-
-describe('validators', () => {
-  it('IsStringOrStringArray accepts a string or string array only', async () => {
-    await expect(transformAndValidate(Probe, { action: 'a', note: 'n' })).resolves.toBeInstanceOf(Probe);
-    await expect(transformAndValidate(Probe, { action: ['a', 'b'], note: 'n' })).resolves.toBeInstanceOf(
-      Probe,
-    );
-    await expect(transformAndValidate(Probe, { action: ['a', 1], note: 'n' })).rejects.toMatchObject({
-      details: [
-        {
-          path: 'action',
-          constraints: { isStringOrStringArray: 'action must be a string or an array of strings' },
-        },
-      ],
-    });
-  });
-
-  it('Nullable accepts null but not a missing property', async () => {
-    await expect(transformAndValidate(Probe, { action: 'a', note: null })).resolves.toMatchObject({
-      note: null,
-    });
-    await expect(transformAndValidate(Probe, { action: 'a' })).rejects.toMatchObject({
-      details: [{ path: 'note' }],
-    });
-  });
-});
-
-describe('IamPolicyDocument', () => {
-  it('of() builds a 2012-10-17 document that validates', async () => {
-    const doc = IamPolicyDocument.of([IamPolicyStatement.of('Deny', 'iot:*', '*')]);
-    const plain: unknown = JSON.parse(JSON.stringify(doc));
-    expect(plain).toEqual({
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Deny', Action: 'iot:*', Resource: '*' }],
-    });
-    await expect(transformAndValidate(IamPolicyDocument, plain)).resolves.toBeInstanceOf(IamPolicyDocument);
-  });
-});
 
 describe('sample mutation', () => {
   const sample = { a: { b: [1, { c: 'x' }] }, d: true };
@@ -79,6 +41,11 @@ describe('sample mutation', () => {
     });
     expect(mutateSample(sample, ['a', 'b', '0'], 'drop')).toEqual({ a: { b: [{ c: 'x' }] }, d: true });
     expect(mutateSample(sample, ['d'], 'drop')).toEqual({ a: { b: [1, { c: 'x' }] } });
+    expect(mutateSample(sample, ['a', 'b', '1', 'c'], 'retype')).toEqual({
+      a: { b: [1, { c: 42 }] },
+      d: true,
+    });
+    expect(mutateSample(sample, ['a', 'b'], 'retype')).toEqual({ a: { b: { length: 1 } }, d: true });
     expect(sample.d).toBe(true);
   });
 
@@ -89,12 +56,33 @@ describe('sample mutation', () => {
     expect(pathsRelated('a.bc', 'a.b')).toBe(false);
   });
 
+  it('mutates one place of a sample that holds one object in several', () => {
+    const shared = { x: 1 };
+    expect(mutateSample({ p: shared, q: shared }, ['p', 'x'], 'drop')).toEqual({ p: {}, q: { x: 1 } });
+  });
+
   it('checkMutation reports a failure that names another path', async () => {
     expect(await checkMutation(Probe, { action: 'a', note: 'n' }, ['note'], 'number')).toBeNull();
     expect(await checkMutation(Probe, { action: 'a', note: 'n', extra: 1 }, ['extra'], 'drop')).toBeNull();
     expect(await checkMutation(Probe, { action: 1, note: 'n' }, ['note'], 'string')).toMatch(
       /details name action/,
     );
+  });
+
+  it('checkMutation requires every detail to name the mutated path or a relative of it', async () => {
+    expect(await checkMutation(Probe, { action: 1, note: 'n' }, ['note'], 'number')).toMatch(
+      /^note number: details name (note, action|action, note)$/,
+    );
+  });
+
+  it('assertMutations passes a class that names the path, and rejects one that names another', async () => {
+    await assertMutations([{ type: Probe, raw: { action: 'a', note: 'n' } }], { numRuns: 20 });
+    const failure = await assertMutations([{ type: Probe, raw: { action: 1, note: 'n' } }], {
+      numRuns: 20,
+      kinds: ['number'],
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect(String(failure)).toMatch(/Property failed/);
   });
 });
 

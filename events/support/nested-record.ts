@@ -96,29 +96,3 @@ function flatten(errors: readonly ValidationError[], prefix: string): string[] {
   }
   return out;
 }
-
-/**
- * A dictionary whose every value passes `check` (`Record<string, string>` headers, counters).
- *
- * @example
- * ```ts
- * @IsRecordOf(isString, 'a string') headers!: Record<string, string>;
- * ```
- */
-export function IsRecordOf(check: (value: unknown) => boolean, description: string): PropertyDecorator {
-  return ValidateBy({
-    name: 'isRecordOf',
-    validator: {
-      validate: (value: unknown) => isRecord(value) && Object.values(value).every(check),
-      defaultMessage: (args?: ValidationArguments) => {
-        const value: unknown = args?.value;
-        const what = `${args?.property ?? 'value'}`;
-        if (!isRecord(value)) return `${what} must be an object whose values are each ${description}`;
-        const bad = Object.entries(value)
-          .filter(([, v]) => !check(v))
-          .map(([k]) => k);
-        return `${what} has entries that are not ${description}: ${bad.join(', ')}`;
-      },
-    },
-  });
-}

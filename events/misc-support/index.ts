@@ -1,2 +1,0 @@
-export { IamPolicyDocument, IamPolicyStatement, type PolicyEffect } from './policy-document.js';
-export { IsStringOrStringArray, Nullable } from './validators.js';
