@@ -1,0 +1,71 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { bundleLambdakit, bundleScript } from './bundle.js';
+import { BENCH_DIR, OUT_DIR } from './paths.js';
+import type { Launch } from './process.js';
+
+/** One runtime under test: built once per benchmark run, then started fresh for every measurement. */
+export interface Contender {
+  readonly name: string;
+  /** One line for the README and `--help`. */
+  readonly about: string;
+  /** Builds what the contender runs (into `outdir`) and says how to start it. */
+  prepare(outdir: string): Promise<Launch>;
+  /** Environment for `concurrency` > 1 beyond `AWS_LAMBDA_MAX_CONCURRENCY`, which every contender gets. */
+  concurrentEnv?(concurrency: number): Record<string, string>;
+}
+
+const source = (file: string) => join(BENCH_DIR, 'contenders', file);
+const HANDLER = source('handler.ts');
+
+/** The contenders, in report order; the first is the baseline every ratio is taken against. */
+export const CONTENDERS: readonly Contender[] = [
+  {
+    name: 'bare-undici',
+    about: 'a bare loop on undici Client.dispatch (lib/dispatcher/client.js alone): the floor',
+    prepare: async (outdir) => ({ script: await bundleScript(source('bare-undici.ts'), outdir) }),
+  },
+  {
+    name: 'bare-http',
+    about: 'a bare loop on node:http with a keep-alive Agent',
+    prepare: async (outdir) => ({ script: await bundleScript(source('bare-http.ts'), outdir) }),
+  },
+  {
+    name: 'aws-lambda-ric',
+    about: 'the official Node runtime interface client (npm aws-lambda-ric) loading the bundled handler',
+    async prepare(outdir) {
+      await bundleScript(HANDLER, outdir);
+      return {
+        script: resolveBenchPackage('aws-lambda-ric'),
+        cwd: outdir,
+        env: { LAMBDA_TASK_ROOT: outdir, _HANDLER: 'index.handler' },
+      };
+    },
+    // It runs one sequential loop per worker thread; by default 8 workers per CPU.
+    concurrentEnv: (concurrency) => ({ AWS_LAMBDA_NODEJS_WORKER_COUNT: String(concurrency) }),
+  },
+  {
+    name: 'lambdakit-run',
+    about: "lambdakit's functional run() through startModule, bundled as Lambda runs it",
+    prepare: async (outdir) => ({ script: await bundleLambdakit(HANDLER, outdir), cwd: outdir }),
+  },
+];
+
+/** A benchmark-only peer from bench/node_modules, with the fix when it is missing. */
+function resolveBenchPackage(name: string): string {
+  try {
+    return createRequire(join(BENCH_DIR, 'package.json')).resolve(name);
+  } catch (cause) {
+    const fix = 'run `npm --prefix bench ci` once (or leave it out with --only)';
+    throw new Error(`${name} is not installed: ${fix}`, { cause });
+  }
+}
+
+/** Builds every chosen contender into bench/dist/contenders/<name>/. */
+export async function prepareAll(contenders: readonly Contender[]): Promise<Map<string, Launch>> {
+  const launches = new Map<string, Launch>();
+  for (const contender of contenders) {
+    launches.set(contender.name, await contender.prepare(join(OUT_DIR, 'contenders', contender.name)));
+  }
+  return launches;
+}

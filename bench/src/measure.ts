@@ -1,0 +1,113 @@
+import { performance } from 'node:perf_hooks';
+import { ClosedLoopApi, type LoopPlan } from './closed-loop-api.js';
+import { type Launch, rssMb, startContestant, type Usage, usageOf } from './process.js';
+import { percentile } from './stats.js';
+
+/** The figures of one closed-loop run of one contender. */
+export interface RunFigures {
+  readonly invocationsPerSecond: number;
+  readonly p50Us: number;
+  readonly p99Us: number;
+  /** Median time from answering a response to the next `/next` (sequential runs; NaN otherwise). */
+  readonly gapP50Us: number;
+  /** Resident set size at the end of the run. */
+  readonly rssMb: number;
+  /** The contender's CPU time (user + system, all threads) per invocation, start-up excluded. */
+  readonly cpuUsPerInvocation: number;
+  /** The system (kernel) part of `cpuUsPerInvocation`. */
+  readonly systemUsPerInvocation: number;
+  /** Context switches of the contender's main thread per invocation. */
+  readonly contextSwitchesPerInvocation: number;
+  /** The benchmark's own CPU time (the mock Runtime API) per invocation. */
+  readonly apiCpuUsPerInvocation: number;
+  /** Spawn → first `/next` of this run's process. */
+  readonly coldStartMs: number;
+}
+
+/** How a contender is run: its launch plus the environment for the chosen concurrency. */
+export interface RunSetup {
+  readonly name: string;
+  readonly launch: Launch;
+  readonly env: Record<string, string>;
+  readonly timeoutMs: number;
+  /** End the process with SIGTERM rather than SIGKILL (profiling). @default false */
+  readonly gracefulStop?: boolean;
+}
+
+/** Spawns the contender fresh, serves it `plan` in a closed loop, and reads its figures. */
+export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFigures> {
+  const api = await ClosedLoopApi.start(plan);
+  const spawnedAt = performance.now();
+  const contestant = startContestant(setup.launch, api.address, setup.env);
+  const pid = contestant.child.pid ?? 0;
+  let usageAtStart: Usage = { userMs: 0, systemMs: 0, contextSwitches: 0 };
+  let apiCpuAtStart = process.cpuUsage();
+  void api.firstPoll.then(() => {
+    // usage from the first /next on: every invocation served (warm-up included), not the start-up
+    usageAtStart = usageOf(pid);
+    apiCpuAtStart = process.cpuUsage();
+  });
+  try {
+    const result = await within(setup, contestant.exited, api.done, () => contestant.output());
+    const usage = usageOf(pid);
+    const apiCpu = process.cpuUsage(apiCpuAtStart);
+    const rss = rssMb(pid);
+    if (result.errors > 0) throw new Error(`${setup.name} answered ${result.errors} invocations with /error`);
+    const sorted = result.latenciesUs.slice().sort();
+    const seconds = (result.endedAt - result.startedAt) / 1000;
+    const total = plan.warmup + plan.measured;
+    return {
+      invocationsPerSecond: plan.measured / seconds,
+      p50Us: percentile(sorted, 50),
+      p99Us: percentile(sorted, 99),
+      gapP50Us: percentile(result.gapsUs.slice().sort(), 50),
+      rssMb: rss,
+      cpuUsPerInvocation:
+        ((usage.userMs + usage.systemMs - usageAtStart.userMs - usageAtStart.systemMs) * 1000) / total,
+      systemUsPerInvocation: ((usage.systemMs - usageAtStart.systemMs) * 1000) / total,
+      contextSwitchesPerInvocation: (usage.contextSwitches - usageAtStart.contextSwitches) / total,
+      apiCpuUsPerInvocation: (apiCpu.user + apiCpu.system) / total,
+      coldStartMs: (await api.firstPoll) - spawnedAt,
+    };
+  } finally {
+    await contestant.stop(setup.gracefulStop);
+    await api.close();
+  }
+}
+
+/** Spawns the contender until its first `/next` and returns the time that took, in ms. */
+export async function measureColdStart(setup: RunSetup, event: Buffer): Promise<number> {
+  const api = await ClosedLoopApi.start({ warmup: 0, measured: 0, concurrency: 1, event });
+  const spawnedAt = performance.now();
+  const contestant = startContestant(setup.launch, api.address, setup.env);
+  try {
+    return (await within(setup, contestant.exited, api.firstPoll, () => contestant.output())) - spawnedAt;
+  } finally {
+    await contestant.stop();
+    await api.close();
+  }
+}
+
+/** `work`, unless the contender exits first or the run outlives its time limit. */
+async function within<T>(
+  setup: RunSetup,
+  exited: Promise<number | null>,
+  work: Promise<T>,
+  output: () => string,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${setup.name} did not finish within ${setup.timeoutMs} ms:\n${output()}`)),
+      setup.timeoutMs,
+    );
+  });
+  const died = exited.then((code): never => {
+    throw new Error(`${setup.name} exited (${code}) before the run ended:\n${output()}`);
+  });
+  try {
+    return await Promise.race([work, died, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util';
+
+/** What one benchmark run does. */
+export interface BenchOptions {
+  /** Measured invocations per contender per round. @default 20000 */
+  readonly invocations: number;
+  /** Invocations served first and discarded, per process. @default 2000 */
+  readonly warmup: number;
+  /** Rounds; contenders are interleaved and each keeps its median round. @default 3 */
+  readonly rounds: number;
+  /** Fresh spawns per contender for the cold-start median. @default 10 */
+  readonly coldStarts: number;
+  /** Invocations open at once (`AWS_LAMBDA_MAX_CONCURRENCY`); 1 is classic Lambda. @default 1 */
+  readonly concurrency: number;
+  /** Contender names to run; the baseline always runs. @default every contender */
+  readonly only: readonly string[] | undefined;
+  /** Fixture file the event is read from. @default 'apigw-v2-request-no-authorizer.json' */
+  readonly event: string;
+  /** Print JSON instead of the markdown table. @default false */
+  readonly json: boolean;
+  /** Instead of benchmarking, CPU-profile this contender for one run and print where time goes. */
+  readonly profile: string | undefined;
+  /** A run that takes longer fails, in seconds. @default 120 */
+  readonly timeoutSeconds: number;
+  readonly help: boolean;
+}
+
+export const USAGE = `Usage: node bench/run.mjs [options]
+  --invocations N   measured invocations per contender per round (default 20000)
+  --warmup N        discarded invocations before measuring, per process (default 2000)
+  --rounds N        interleaved rounds; the median round is kept (default 3)
+  --cold N          spawns per contender for the cold-start median (default 10)
+  --concurrency N   invocations open at once, AWS_LAMBDA_MAX_CONCURRENCY (default 1)
+  --only a,b        run only these contenders (the baseline always runs)
+  --event FILE      fixture the event comes from (default apigw-v2-request-no-authorizer.json)
+  --json            machine-readable output
+  --profile NAME    CPU-profile one run of NAME and print the hottest functions
+  --timeout S       fail a run that takes longer than S seconds (default 120)`;
+
+/** Reads the command line; bounds every count so a run stays finite. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    options: {
+      invocations: { type: 'string', short: 'n' },
+      warmup: { type: 'string' },
+      rounds: { type: 'string', short: 'r' },
+      cold: { type: 'string' },
+      concurrency: { type: 'string', short: 'c' },
+      only: { type: 'string' },
+      event: { type: 'string' },
+      json: { type: 'boolean' },
+      profile: { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  return {
+    invocations: count('invocations', values.invocations, 20_000, 1, 1_000_000),
+    warmup: count('warmup', values.warmup, 2_000, 0, 1_000_000),
+    rounds: count('rounds', values.rounds, 3, 1, 20),
+    coldStarts: count('cold', values.cold, 10, 0, 100),
+    concurrency: count('concurrency', values.concurrency, 1, 1, 64),
+    only: values.only?.split(',').map((name) => name.trim()),
+    event: values.event ?? 'apigw-v2-request-no-authorizer.json',
+    json: values.json ?? false,
+    profile: values.profile,
+    timeoutSeconds: count('timeout', values.timeout, 120, 1, 600),
+    help: values.help ?? false,
+  };
+}
+
+function count(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`--${name} must be an integer from ${min} to ${max}, got ${raw}`);
+  }
+  return value;
+}

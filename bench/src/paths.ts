@@ -1,0 +1,11 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** bench/, found from the bundled driver in bench/dist/ (or from the sources in bench/src/). */
+export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The lambdakit repository. */
+export const ROOT = resolve(BENCH_DIR, '..');
+/** Where contenders are bundled and profiles written (git-ignored). */
+export const OUT_DIR = join(BENCH_DIR, 'dist');
+/** The real AWS sample events (shared/ sits beside the clone, as for the tests). */
+export const FIXTURE_DIR = join(ROOT, '..', 'shared', 'fixtures', 'events-aws-lambda-go');

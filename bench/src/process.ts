@@ -1,0 +1,114 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** How to start a contender: `node [nodeArgs] script` with extra environment. */
+export interface Launch {
+  readonly script: string;
+  readonly nodeArgs?: readonly string[];
+  readonly cwd?: string;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** A contender's process and the tail of what it printed. */
+export interface Contestant {
+  readonly child: ChildProcess;
+  readonly exited: Promise<number | null>;
+  output(): string;
+  /** Kills the process; `graceful` sends SIGTERM first and waits up to 5 s (to let it write a profile). */
+  stop(graceful?: boolean): Promise<void>;
+}
+
+const OUTPUT_LIMIT = 16_384;
+
+/** Starts a contender against `runtimeApi` with the Lambda environment a function sees. */
+export function startContestant(
+  launch: Launch,
+  runtimeApi: string,
+  extraEnv: Record<string, string>,
+): Contestant {
+  const child = spawn(process.execPath, [...(launch.nodeArgs ?? []), launch.script], {
+    cwd: launch.cwd,
+    env: {
+      PATH: process.env.PATH,
+      AWS_LAMBDA_RUNTIME_API: runtimeApi,
+      AWS_LAMBDA_FUNCTION_NAME: 'bench',
+      AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+      AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
+      AWS_LAMBDA_LOG_GROUP_NAME: '/aws/lambda/bench',
+      AWS_LAMBDA_LOG_STREAM_NAME: '2026/01/01/[$LATEST]0123456789abcdef0123456789abcdef',
+      AWS_REGION: 'us-east-1',
+      AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+      ...launch.env,
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-OUTPUT_LIMIT);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    exited,
+    output: () => output,
+    async stop(graceful = false) {
+      const running = () => child.exitCode === null && child.signalCode === null;
+      if (graceful && running()) {
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      }
+      if (running()) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** Resident set size of a process in MB (Linux /proc, else `ps`). */
+export function rssMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    if (kb) return Number(kb[1]) / 1024;
+  } catch {
+    // no /proc here: ask ps below
+  }
+  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;
+}
+
+let ticksPerSecond: number | undefined;
+
+/** What a process has used so far: CPU time in ms and context switches (NaN where /proc is missing). */
+export interface Usage {
+  readonly userMs: number;
+  readonly systemMs: number;
+  readonly contextSwitches: number;
+}
+
+/** Reads a process's CPU time and context switches from /proc. */
+export function usageOf(pid: number): Usage {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticksPerSecond ??= clockTicks();
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const switches = [...status.matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)/gm)];
+    return {
+      userMs: (Number(fields[11]) * 1000) / ticksPerSecond,
+      systemMs: (Number(fields[12]) * 1000) / ticksPerSecond,
+      contextSwitches: switches.reduce((sum, match) => sum + Number(match[1]), 0),
+    };
+  } catch {
+    return { userMs: Number.NaN, systemMs: Number.NaN, contextSwitches: Number.NaN };
+  }
+}
+
+function clockTicks(): number {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+}

@@ -1,0 +1,102 @@
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import type { RunFigures } from './measure.js';
+import { median, medianIndex } from './stats.js';
+
+/** One contender's figures over the whole benchmark. */
+export interface ContenderResult {
+  readonly name: string;
+  /** Every round in the order run. */
+  readonly rounds: readonly RunFigures[];
+  /** The round with the median invocations/s: its figures are the ones reported. */
+  readonly kept: RunFigures;
+  readonly coldStartsMs: readonly number[];
+  /** Median of `coldStartsMs` (NaN when none were measured). */
+  readonly coldStartMs: number;
+}
+
+/** Everything one benchmark run found, as `--json` prints it. */
+export interface BenchReport {
+  readonly date: string;
+  readonly machine: { nproc: number; cpu: string; node: string; platform: string; loadavg: number[] };
+  readonly command: string;
+  readonly settings: Record<string, unknown>;
+  readonly baseline: string;
+  readonly results: readonly ContenderResult[];
+}
+
+/** Folds a contender's rounds and cold starts into its result. */
+export function summarize(name: string, rounds: RunFigures[], coldStartsMs: number[]): ContenderResult {
+  const kept = rounds[medianIndex(rounds, (round) => round.invocationsPerSecond)]!;
+  return { name, rounds, kept, coldStartsMs, coldStartMs: median(coldStartsMs) };
+}
+
+/** The machine the figures come from. */
+export function machine(): BenchReport['machine'] {
+  return {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    loadavg: loadavg().map((load) => Math.round(load * 100) / 100),
+  };
+}
+
+type Column = readonly [title: string, pick: (result: ContenderResult) => number, digits: number];
+
+const COLUMNS: readonly Column[] = [
+  ['inv/s', (r) => r.kept.invocationsPerSecond, 0],
+  ['p50 µs', (r) => r.kept.p50Us, 0],
+  ['p99 µs', (r) => r.kept.p99Us, 0],
+  ['gap p50 µs', (r) => r.kept.gapP50Us, 0],
+  ['cold start ms', (r) => r.coldStartMs, 1],
+  ['RSS MB', (r) => r.kept.rssMb, 1],
+  ['CPU µs/inv', (r) => r.kept.cpuUsPerInvocation, 0],
+];
+
+/** The results as a markdown table, each figure with its ratio to the baseline. */
+export function markdownTable(report: BenchReport): string {
+  const base = report.results.find((result) => result.name === report.baseline);
+  const header = `| contender | ${COLUMNS.map(([title]) => title).join(' | ')} | inv/s per round | paired × |`;
+  const rule = `|---|${COLUMNS.map(() => '--:').join('|')}|--:|--:|`;
+  const rows = report.results.map((result) => {
+    const cells = COLUMNS.map(([, pick, digits]) => {
+      const value = pick(result);
+      const ratio = base ? value / pick(base) : Number.NaN;
+      return `${format(value, digits)} (${format(ratio, 2)}×)`;
+    });
+    const rounds = result.rounds.map((round) => format(round.invocationsPerSecond, 0)).join(' / ');
+    const paired = base ? format(pairedRatio(result, base), 2) : '–';
+    return `| ${result.name} | ${cells.join(' | ')} | ${rounds} | ${paired}× |`;
+  });
+  return [header, rule, ...rows].join('\n');
+}
+
+/** The whole human-readable report: settings, machine, table. */
+export function markdownReport(report: BenchReport): string {
+  const { machine: m, settings: s } = report;
+  return [
+    `${report.date} · ${m.nproc} cores (${m.cpu}) · Node ${m.node} · load ${m.loadavg.join(' ')}`,
+    `\`${report.command}\``,
+    `${s.invocations} measured invocations after ${s.warmup} warm-up, ${s.rounds} interleaved rounds (median kept), concurrency ${s.concurrency}, event ${s.event} (${s.eventBytes} bytes), cold start = median of ${s.coldStarts} spawns. Ratios are to ${report.baseline}; "paired ×" is the median over rounds of inv/s over ${report.baseline}'s in the same round.`,
+    "p50/p99 = event handed out → response received; gap = response answered → next /next received (sequential only); CPU = the contender's user+system time per invocation.",
+    '',
+    markdownTable(report),
+  ].join('\n');
+}
+
+/**
+ * The median over rounds of a contender's invocations/s over the baseline's in the same round:
+ * rounds run back to back, so this ratio shrugs off load that changes between rounds.
+ */
+export function pairedRatio(result: ContenderResult, base: ContenderResult): number {
+  const ratios = result.rounds.map((round, i) => {
+    const baseline = base.rounds[i];
+    return baseline ? round.invocationsPerSecond / baseline.invocationsPerSecond : Number.NaN;
+  });
+  return median(ratios.filter(Number.isFinite));
+}
+
+function format(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return '–';
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
