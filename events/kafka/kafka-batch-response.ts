@@ -2,10 +2,10 @@ import { BatchResponse } from '../support/batch-response.js';
 import type { KafkaRecord } from './kafka-record.js';
 
 /** How a Kafka partial batch response names a record: its topic-partition and offset. */
-export interface KafkaItemIdentifier {
-  'topic-partition': string;
-  offset: number;
-}
+export type KafkaItemIdentifier = {
+  readonly 'topic-partition': string;
+  readonly offset: number;
+};
 
 /**
  * The partial batch response for MSK and self-managed Kafka (`ReportBatchItemFailures` on a

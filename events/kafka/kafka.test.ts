@@ -68,8 +68,15 @@ describe('Kafka partial batch response', () => {
     });
   });
 
-  it('is not declared as a string-identified batch source', () => {
-    expect(eventSourceOf(MskEvent)?.batch).toBeUndefined();
-    expect(eventSourceOf(SelfManagedKafkaEvent)?.batch).toBeUndefined();
+  it('is a batch source whose records are named by topic-partition and offset', () => {
+    const sample = loadFixture('kafka-event.json');
+    for (const type of [MskEvent, SelfManagedKafkaEvent]) {
+      const batch = eventSourceOf(type)?.batch;
+      const [first] = batch?.records(sample as never) ?? [];
+      expect(batch?.itemIdentifier(first as never)).toEqual({
+        'topic-partition': 'AWSKafkaTopic-0',
+        offset: 0,
+      });
+    }
   });
 });

@@ -3,7 +3,8 @@ import { Equals, IsString } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { isRecord } from '../../src/dispatch/guards.js';
 import { safely } from '../support/detect.js';
-import { KafkaEventBase } from './kafka-event-base.js';
+import { KAFKA_BATCH, KafkaEventBase } from './kafka-event-base.js';
+import type { KafkaRecord } from './kafka-record.js';
 
 /** Detects an Amazon MSK event: `eventSource === 'aws:kafka'` and `records`. */
 export const isMskEvent = safely(
@@ -11,10 +12,9 @@ export const isMskEvent = safely(
 );
 
 /**
- * A batch of records from an Amazon MSK topic. Not declared a batch source: Kafka partial batch
- * responses identify a record by an object (`KafkaBatchResponse`), which the event source
- * contract's string identifier cannot express. Not `implements MSKEvent`: key and value are
- * optional here (absent for null keys and values).
+ * A batch of records from an Amazon MSK topic; a batch source for per-record mode, failures named
+ * by topic-partition and offset. Not `implements MSKEvent`: key and value are optional here
+ * (absent for null keys and values).
  *
  * @example
  * ```ts
@@ -24,7 +24,7 @@ export const isMskEvent = safely(
  * }
  * ```
  */
-@EventSource<MskEvent>({ name: 'msk', detect: isMskEvent })
+@EventSource<MskEvent, KafkaRecord>({ name: 'msk', detect: isMskEvent, batch: KAFKA_BATCH })
 export class MskEvent extends KafkaEventBase {
   @Equals('aws:kafka') eventSource!: 'aws:kafka';
   @IsString() eventSourceArn!: string;

@@ -3,7 +3,8 @@ import { Equals } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { isRecord } from '../../src/dispatch/guards.js';
 import { safely } from '../support/detect.js';
-import { KafkaEventBase } from './kafka-event-base.js';
+import { KAFKA_BATCH, KafkaEventBase } from './kafka-event-base.js';
+import type { KafkaRecord } from './kafka-record.js';
 
 /** Detects a self-managed Apache Kafka event: `eventSource === 'SelfManagedKafka'` and `records`. */
 export const isSelfManagedKafkaEvent = safely(
@@ -21,7 +22,11 @@ export const isSelfManagedKafkaEvent = safely(
  * }
  * ```
  */
-@EventSource<SelfManagedKafkaEvent>({ name: 'self-managed-kafka', detect: isSelfManagedKafkaEvent })
+@EventSource<SelfManagedKafkaEvent, KafkaRecord>({
+  name: 'self-managed-kafka',
+  detect: isSelfManagedKafkaEvent,
+  batch: KAFKA_BATCH,
+})
 export class SelfManagedKafkaEvent extends KafkaEventBase {
   @Equals('SelfManagedKafka') eventSource!: 'SelfManagedKafka';
 }
