@@ -34,6 +34,8 @@ export interface LoopResult {
   readonly endedAt: number;
   /** Invocations answered on `/error` instead of `/response` (a broken contender). */
   readonly errors: number;
+  /** The body the runtime posted for the last invocation, to check it answered as it should. */
+  readonly lastResponse: Buffer;
 }
 
 /**
@@ -59,6 +61,7 @@ export class ClosedLoopApi {
   #errors = 0;
   #startedAt = 0;
   #polled = false;
+  #lastResponse = Buffer.alloc(0);
   #onFirstPoll!: (at: number) => void;
   #onDone!: (result: LoopResult) => void;
 
@@ -110,8 +113,13 @@ export class ClosedLoopApi {
       this.#pump();
       return;
     }
-    req.on('data', () => {});
-    req.on('end', () => this.#answer(req.url ?? '', res));
+    // only the last answer is kept (sequentially it is the last invocation's): no copies per invocation
+    const chunks: Buffer[] | undefined = this.#answered === this.#total - 1 ? [] : undefined;
+    req.on('data', (chunk: Buffer) => chunks?.push(chunk));
+    req.on('end', () => {
+      if (chunks) this.#lastResponse = Buffer.concat(chunks);
+      this.#answer(req.url ?? '', res);
+    });
   }
 
   #pump(): void {
@@ -163,6 +171,7 @@ export class ClosedLoopApi {
         startedAt: this.#startedAt,
         endedAt: now,
         errors: this.#errors,
+        lastResponse: this.#lastResponse,
       });
     }
     this.#pump();

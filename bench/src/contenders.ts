@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { bundleLambdakit, bundleScript } from './bundle.js';
+import { benchEvent, type EventSpec, POST_ORDER_V2 } from './events.js';
 import { BENCH_DIR, OUT_DIR } from './paths.js';
 import type { Launch } from './process.js';
 
@@ -13,10 +14,13 @@ export interface Contender {
   prepare(outdir: string): Promise<Launch>;
   /** Environment for `concurrency` > 1 beyond `AWS_LAMBDA_MAX_CONCURRENCY`, which every contender gets. */
   concurrentEnv?(concurrency: number): Record<string, string>;
+  /** The event it is served when it needs its own (a DTO, an HTTP route). @default the `--event` fixture */
+  readonly event?: EventSpec;
 }
 
 const source = (file: string) => join(BENCH_DIR, 'contenders', file);
 const HANDLER = source('handler.ts');
+const GREETING = benchEvent('greeting.json');
 
 /** The contenders, in report order; the first is the baseline every ratio is taken against. */
 export const CONTENDERS: readonly Contender[] = [
@@ -48,6 +52,40 @@ export const CONTENDERS: readonly Contender[] = [
     name: 'lambdakit-run',
     about: "lambdakit's functional run() through startModule, bundled as Lambda runs it",
     prepare: async (outdir) => ({ script: await bundleLambdakit(HANDLER, outdir), cwd: outdir }),
+  },
+  {
+    name: 'lambdakit-controller',
+    about:
+      "lambdakit-run's function as a @Controller with @Handler(Greeting, { validate: false }), a DTO event",
+    event: GREETING,
+    prepare: async (outdir) => ({
+      script: await bundleLambdakit(source('controller.ts'), outdir),
+      cwd: outdir,
+    }),
+  },
+  {
+    name: 'lambdakit-controller-validated',
+    about: 'the same controller with class-validator on: @Handler(Greeting)',
+    event: GREETING,
+    prepare: async (outdir) => ({
+      script: await bundleLambdakit(source('controller-validated.ts'), outdir),
+      cwd: outdir,
+    }),
+  },
+  {
+    name: 'lambdakit-http',
+    about: "@Http('POST /orders/{id}') with @Param and a validated @Body(CreateOrder), an HTTP API v2 event",
+    event: POST_ORDER_V2,
+    prepare: async (outdir) => ({ script: await bundleLambdakit(source('http.ts'), outdir), cwd: outdir }),
+  },
+  {
+    name: 'powertools-http-on-lambdakit',
+    about: 'the same route on Powertools event-handler Router (zod body validation), run by lambdakit',
+    event: POST_ORDER_V2,
+    prepare: async (outdir) => ({
+      script: await bundleLambdakit(source('powertools-http.ts'), outdir),
+      cwd: outdir,
+    }),
   },
 ];
 

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { LoopPlan } from './closed-loop-api.js';
 import { CONTENDERS, type Contender, prepareAll } from './contenders.js';
 import { measureColdStart, measureRun, type RunFigures, type RunSetup } from './measure.js';
@@ -18,23 +18,31 @@ export async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const contenders = choose(options);
-  const event = readFileSync(join(FIXTURE_DIR, options.event));
-  const plan: LoopPlan = {
+  const event = readEvent(options.event);
+  const base: LoopPlan = {
     warmup: options.warmup,
     measured: options.invocations,
     concurrency: options.concurrency,
     event,
   };
+  // a contender that names its own event (a DTO, an HTTP route) is served that one
+  const plans = new Map(
+    contenders.map((c) => [c.name, c.event ? { ...base, event: c.event.load() } : base] as const),
+  );
+  const planOf = (setup: RunSetup) => plans.get(setup.name)!;
   progress(`building ${contenders.map((c) => c.name).join(', ')}`);
   const launches = await prepareAll(contenders);
   const setups = contenders.map((contender) => setupOf(contender, launches, options));
-  if (options.profile) return profile(setups.find((setup) => setup.name === options.profile)!, plan);
+  if (options.profile) {
+    const setup = setups.find((s) => s.name === options.profile)!;
+    return profile(setup, planOf(setup));
+  }
 
   const cold = new Map<string, number[]>(setups.map((setup) => [setup.name, []]));
   for (let i = 0; i < options.coldStarts; i += 1) {
     for (const setup of rotate(setups, i)) {
       const sequential = { ...setup, env: {} };
-      cold.get(setup.name)!.push(await measureColdStart(sequential, event));
+      cold.get(setup.name)!.push(await measureColdStart(sequential, planOf(setup).event));
     }
   }
   progress(
@@ -44,7 +52,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const rounds = new Map<string, RunFigures[]>(setups.map((setup) => [setup.name, []]));
   for (let round = 0; round < options.rounds; round += 1) {
     for (const setup of rotate(setups, round)) {
-      const figures = await measureRun(setup, plan);
+      const figures = await measureRun(setup, planOf(setup));
       rounds.get(setup.name)!.push(figures);
       progress(`round ${round + 1} ${setup.name}: ${figures.invocationsPerSecond.toFixed(0)} inv/s`);
     }
@@ -64,9 +72,21 @@ export async function main(argv: readonly string[]): Promise<void> {
       eventBytes: event.length,
     },
     baseline: CONTENDERS[0]!.name,
-    results: setups.map((setup) => summarize(setup.name, rounds.get(setup.name)!, cold.get(setup.name)!)),
+    results: setups.map((setup, i) => {
+      const own = contenders[i]!.event;
+      const ownEvent = own ? { name: own.name, bytes: planOf(setup).event.length } : undefined;
+      return summarize(setup.name, rounds.get(setup.name)!, cold.get(setup.name)!, ownEvent);
+    }),
   };
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(options.json ? JSON.stringify(report, null, 2) : markdownReport(report));
+}
+
+/** `--event`: a file that exists (absolute or from the working directory), else a fixture name. */
+function readEvent(name: string): Buffer {
+  const path = existsSync(resolve(name)) ? resolve(name) : join(FIXTURE_DIR, name);
+  return readFileSync(path);
 }
 
 /** The baseline plus the contenders `--only` names (all when it is absent). */

@@ -53,6 +53,7 @@ export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFi
     const apiCpu = process.cpuUsage(apiCpuAtStart);
     const rss = rssMb(pid);
     if (result.errors > 0) throw new Error(`${setup.name} answered ${result.errors} invocations with /error`);
+    checkAnswer(setup.name, result.lastResponse);
     const sorted = result.latenciesUs.slice().sort();
     const seconds = (result.endedAt - result.startedAt) / 1000;
     const total = plan.warmup + plan.measured;
@@ -72,6 +73,21 @@ export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFi
   } finally {
     await contestant.stop(setup.gracefulStop);
     await api.close();
+  }
+}
+
+/** An HTTP result with a 4xx/5xx status is a broken contender too (a failed route is not an /error). */
+function checkAnswer(name: string, body: Buffer): void {
+  let answer: unknown;
+  try {
+    answer = JSON.parse(body.toString('utf8'));
+  } catch {
+    return; // not JSON: nothing to check
+  }
+  if (typeof answer !== 'object' || answer === null || !('statusCode' in answer)) return;
+  const { statusCode } = answer;
+  if (typeof statusCode === 'number' && statusCode >= 400) {
+    throw new Error(`${name} answered HTTP ${statusCode}: ${body.toString('utf8').slice(0, 500)}`);
   }
 }
 

@@ -12,6 +12,8 @@ export interface ContenderResult {
   readonly coldStartsMs: readonly number[];
   /** Median of `coldStartsMs` (NaN when none were measured). */
   readonly coldStartMs: number;
+  /** The contender's own event, when it is not served the `--event` fixture. */
+  readonly ownEvent?: { readonly name: string; readonly bytes: number };
 }
 
 /** Everything one benchmark run found, as `--json` prints it. */
@@ -25,9 +27,14 @@ export interface BenchReport {
 }
 
 /** Folds a contender's rounds and cold starts into its result. */
-export function summarize(name: string, rounds: RunFigures[], coldStartsMs: number[]): ContenderResult {
+export function summarize(
+  name: string,
+  rounds: RunFigures[],
+  coldStartsMs: number[],
+  ownEvent?: ContenderResult['ownEvent'],
+): ContenderResult {
   const kept = rounds[medianIndex(rounds, (round) => round.invocationsPerSecond)]!;
-  return { name, rounds, kept, coldStartsMs, coldStartMs: median(coldStartsMs) };
+  return { name, rounds, kept, coldStartsMs, coldStartMs: median(coldStartsMs), ownEvent };
 }
 
 /** The machine the figures come from. */
@@ -74,10 +81,14 @@ export function markdownTable(report: BenchReport): string {
 /** The whole human-readable report: settings, machine, table. */
 export function markdownReport(report: BenchReport): string {
   const { machine: m, settings: s } = report;
+  const own = report.results.flatMap((r) =>
+    r.ownEvent ? [`${r.name}: ${r.ownEvent.name} (${r.ownEvent.bytes} bytes)`] : [],
+  );
   return [
     `${report.date} · ${m.nproc} cores (${m.cpu}) · Node ${m.node} · load ${m.loadavg.join(' ')}`,
     `\`${report.command}\``,
     `${s.invocations} measured invocations after ${s.warmup} warm-up, ${s.rounds} interleaved rounds (median kept), concurrency ${s.concurrency}, event ${s.event} (${s.eventBytes} bytes), cold start = median of ${s.coldStarts} spawns. Ratios are to ${report.baseline}; "paired ×" is the median over rounds of inv/s over ${report.baseline}'s in the same round.`,
+    ...(own.length > 0 ? [`Contenders with their own event: ${own.join('; ')}.`] : []),
     "p50/p99 = event handed out → response received; gap = response answered → next /next received (sequential only); CPU = the contender's user+system time per invocation.",
     '',
     markdownTable(report),
