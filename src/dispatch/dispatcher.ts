@@ -42,6 +42,6 @@ export class Dispatcher {
   async #execute(entry: HandlerEntry, event: unknown, context: Context): Promise<unknown> {
     if (entry.options.perRecord) return runPerRecord(entry, event, context, this.transform);
     const typed = await this.transform(entry.eventType, event, entry.options);
-    return callMethod(entry.instance, entry.key, { event: typed, context }, [typed, context]);
+    return callMethod(entry.instance, entry.key, entry.params, { event: typed, context }, [typed, context]);
   }
 }

@@ -1,6 +1,7 @@
 import type { ClassType } from '../../decorators/class-type.js';
 import { type EventSourceSpec, eventSourceOf } from '../../decorators/event-source.js';
 import type { HandlerDeclaration, HandlerOptions } from '../../decorators/handler.js';
+import { type ParamSpec, paramsOf } from '../../decorators/params.js';
 import { middlewareOf } from '../../decorators/use-middleware.js';
 import { InitError } from '../errors/runtime-errors.js';
 import type { Middleware } from './middleware.js';
@@ -15,6 +16,8 @@ export interface HandlerEntry {
   readonly source: EventSourceSpec | undefined;
   readonly options: HandlerOptions;
   readonly middleware: readonly Middleware[];
+  /** The method's decorated parameters, read once. */
+  readonly params: readonly ParamSpec[];
 }
 
 /** Builds the entry of one declaration, checking it makes sense (per-record needs a batch source). */
@@ -41,6 +44,7 @@ export function toHandlerEntry(
     source,
     options: declaration.options,
     middleware: middlewareOf(type, declaration.key),
+    params: paramsOf(type.prototype, declaration.key),
   };
 }
 

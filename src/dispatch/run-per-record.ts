@@ -36,7 +36,7 @@ export async function runPerRecord(
   };
   const handle = async (raw: unknown) => {
     const record = await transform(batch.record as never, raw, entry.options);
-    await callMethod(entry.instance, entry.key, { event, context, record }, [record, context]);
+    await callMethod(entry.instance, entry.key, entry.params, { event, context, record }, [record, context]);
   };
   const failures: Failure[] = [];
   const fail = (raw: unknown, index: number, error: unknown) => {

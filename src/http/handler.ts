@@ -1,5 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { httpRoutesOf } from '../../decorators/http.js';
+import { paramsOf } from '../../decorators/params.js';
 import { isRecord } from '../dispatch/guards.js';
 import { NoMatchingHandlerError } from '../errors/runtime-errors.js';
 import type { StreamResponse } from '../runtime/stream-response.js';
@@ -64,7 +65,11 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
     for (const { route, propertyKey } of httpRoutesOf(instance.constructor)) {
       const { method, path } = parseRouteSpec(route);
       const full = joinPath(prefix, path);
-      router.add(`${method} ${full}`, { instance, propertyKey });
+      router.add(`${method} ${full}`, {
+        instance,
+        propertyKey,
+        params: paramsOf(Object.getPrototypeOf(instance), propertyKey),
+      });
       routes.push({
         method,
         path: full,

@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda';
+import type { ParamSpec } from '../../decorators/params.js';
 import { callMethod } from '../dispatch/call-method.js';
 import type { HttpRequest } from './request.js';
 
@@ -6,6 +7,8 @@ import type { HttpRequest } from './request.js';
 export interface RouteTarget {
   readonly instance: object;
   readonly propertyKey: string | symbol;
+  /** The method's decorated parameters, read once when the route is added. */
+  readonly params: readonly ParamSpec[];
 }
 
 /**
@@ -19,5 +22,5 @@ export interface RouteTarget {
  */
 export function invokeRoute(target: RouteTarget, req: HttpRequest, context: Context): Promise<unknown> {
   const invocation = { event: req.event, context, http: req };
-  return callMethod(target.instance, target.propertyKey, invocation, [req, context]);
+  return callMethod(target.instance, target.propertyKey, target.params, invocation, [req, context]);
 }

@@ -7,10 +7,11 @@ export interface HttpRequestInit {
   readonly method: string;
   readonly path: string;
   readonly rawPath: string;
-  readonly query: URLSearchParams;
-  readonly headers: Headers;
-  readonly cookies: Readonly<Record<string, string>>;
-  readonly body: Buffer;
+  /** Built on first read: a route that never looks at them does not pay for them. */
+  readonly query: () => URLSearchParams;
+  readonly headers: () => Headers;
+  readonly cookies: () => Readonly<Record<string, string>>;
+  readonly body: () => Buffer;
   readonly pathParameters?: Readonly<Record<string, string>>;
   readonly stageVariables?: Readonly<Record<string, string>>;
   readonly requestContext?: unknown;
@@ -38,14 +39,6 @@ export class HttpRequest {
   readonly path: string;
   /** The path exactly as the event carried it. */
   readonly rawPath: string;
-  /** Decoded query parameters, every value of repeated keys kept. */
-  readonly query: URLSearchParams;
-  /** Case-insensitive headers; repeated headers merged. */
-  readonly headers: Headers;
-  /** Cookies from the Cookie header and HTTP API `cookies[]`. */
-  readonly cookies: Readonly<Record<string, string>>;
-  /** The body bytes (base64-decoded when flagged); empty when there is none. */
-  readonly body: Buffer;
   /** The path parameters API Gateway matched (not the router's: see `params`). */
   readonly pathParameters: Readonly<Record<string, string>>;
   /** API Gateway stage variables. */
@@ -58,22 +51,48 @@ export class HttpRequest {
   readonly event: unknown;
   /** Path parameters of the matched route (`{id}` → `params.id`), decoded; set by the router. */
   params: Record<string, string>;
+  readonly #init: HttpRequestInit;
+  #query: URLSearchParams | undefined;
+  #headers: Headers | undefined;
+  #cookies: Readonly<Record<string, string>> | undefined;
+  #body: Buffer | undefined;
 
   constructor(init: HttpRequestInit) {
+    this.#init = init;
     this.source = init.source;
     this.method = init.method.toUpperCase();
     this.path = init.path;
     this.rawPath = init.rawPath;
-    this.query = init.query;
-    this.headers = init.headers;
-    this.cookies = init.cookies;
-    this.body = init.body;
     this.pathParameters = init.pathParameters ?? {};
     this.stageVariables = init.stageVariables ?? {};
     this.requestContext = init.requestContext;
     this.authorizer = init.authorizer;
     this.event = init.event;
     this.params = {};
+  }
+
+  /** Decoded query parameters, every value of repeated keys kept. */
+  get query(): URLSearchParams {
+    this.#query ??= this.#init.query();
+    return this.#query;
+  }
+
+  /** Case-insensitive headers; repeated headers merged. */
+  get headers(): Headers {
+    this.#headers ??= this.#init.headers();
+    return this.#headers;
+  }
+
+  /** Cookies from the Cookie header and HTTP API `cookies[]`. */
+  get cookies(): Readonly<Record<string, string>> {
+    this.#cookies ??= this.#init.cookies();
+    return this.#cookies;
+  }
+
+  /** The body bytes (base64-decoded when flagged); empty when there is none. Invalid base64 is a 400. */
+  get body(): Buffer {
+    this.#body ??= this.#init.body();
+    return this.#body;
   }
 
   /** The body as UTF-8 text. */

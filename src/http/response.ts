@@ -39,8 +39,11 @@ export class HttpResponse {
     this.body = body;
     this.status = init.status ?? 200;
     this.headers = new Headers(init.headers);
-    this.cookies = [...(init.cookies ?? []), ...this.headers.getSetCookie()];
-    this.headers.delete('set-cookie');
+    this.cookies = [...(init.cookies ?? [])];
+    if (init.headers && this.headers.has('set-cookie')) {
+      this.cookies.push(...this.headers.getSetCookie());
+      this.headers.delete('set-cookie');
+    }
   }
 
   /** `data` as JSON (`application/json`). */

@@ -2,7 +2,15 @@ import { isString } from '../../dispatch/guards.js';
 import { decodeEventBody } from '../body.js';
 import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
-import { type HttpRequestOptions, headersFrom, recordOf, routingPath, str, stringMap } from './fields.js';
+import {
+  cookieHeaderValues,
+  type HttpRequestOptions,
+  headersFrom,
+  recordOf,
+  routingPath,
+  str,
+  stringMap,
+} from './fields.js';
 
 /**
  * An HTTP API (API Gateway v2, payload format 2.0) event as an `HttpRequest`. The query comes from
@@ -40,19 +48,21 @@ function payloadV2ToHttpRequest(
   const e = recordOf(event);
   const context = recordOf(e.requestContext);
   const rawPath = str(e, 'rawPath', '/');
-  const headers = headersFrom(e.headers);
   const listed = Array.isArray(e.cookies) ? e.cookies.filter(isString) : [];
-  const cookieHeader = headers.get('cookie');
-  if (listed.length > 0) headers.set('cookie', [cookieHeader, ...listed].filter(Boolean).join('; '));
+  const headers = () => {
+    const built = headersFrom(e.headers);
+    if (listed.length > 0) built.set('cookie', [built.get('cookie'), ...listed].filter(Boolean).join('; '));
+    return built;
+  };
   return new HttpRequest({
     source,
     method: str(recordOf(context.http), 'method', 'GET'),
     path: routingPath(rawPath, context.stage, options),
     rawPath,
-    query: new URLSearchParams(str(e, 'rawQueryString')),
+    query: () => new URLSearchParams(str(e, 'rawQueryString')),
     headers,
-    cookies: parseCookies([...listed, ...(cookieHeader ? [cookieHeader] : [])]),
-    body: decodeEventBody(e.body, e.isBase64Encoded),
+    cookies: () => parseCookies([...listed, ...cookieHeaderValues(e.headers)]),
+    body: () => decodeEventBody(e.body, e.isBase64Encoded),
     pathParameters: stringMap(e.pathParameters),
     stageVariables: stringMap(e.stageVariables),
     requestContext: e.requestContext,

@@ -37,9 +37,8 @@ export async function encodeResponse(
 ): Promise<LambdaHttpResult | StreamResponse> {
   const stream = response.streamBody();
   if (stream && target.source === 'function-url') return toStreamResponse(response, stream);
-  const bytes = stream ? await readStream(stream) : (response.bytes() ?? Buffer.alloc(0));
   const statusCode = response.status;
-  const body = encodeBody(response, bytes);
+  const body = encodeBody(response, stream ? await readStream(stream) : undefined);
   switch (target.source) {
     case 'apigw-v1':
     case 'websocket':

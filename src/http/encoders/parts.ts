@@ -11,9 +11,13 @@ export interface EncodedBody {
 }
 
 /** Text for textual content types without Content-Encoding; base64 for everything else. */
-export function encodeBody(response: HttpResponse, bytes: Buffer): EncodedBody {
+export function encodeBody(response: HttpResponse, streamed?: Buffer): EncodedBody {
   const text =
     isTextContentType(response.headers.get('content-type')) && !response.headers.has('content-encoding');
+  if (text && streamed === undefined && typeof response.body === 'string') {
+    return { body: response.body, isBase64Encoded: false };
+  }
+  const bytes = streamed ?? response.bytes() ?? Buffer.alloc(0);
   return text
     ? { body: bytes.toString('utf8'), isBase64Encoded: false }
     : { body: bytes.toString('base64'), isBase64Encoded: true };
