@@ -1,34 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../../src/cli/index.js';
+import { runCli } from '../../src/cli/index.js';
 import { startEmulator } from '../../src/emulator/index.js';
+import { captureIo, waitFor } from './support/capture.js';
 import { createProject, HELLO_HANDLER, type TestProject } from './support/project.js';
-
-/** Captures what a command prints; `functionLines` holds the function's own output under `dev`. */
-function captureIo(cwd: string, signal: AbortSignal = new AbortController().signal) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const functionLines: string[] = [];
-  const io: CliIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    cwd,
-    signal,
-    functionOutput: (line) => functionLines.push(line),
-  };
-  return { io, out, err, functionLines };
-}
-
-async function waitFor<T>(find: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('lambdakit CLI', () => {
   let project: TestProject;

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir } from '../../src/cli/examples.js';
-import { type CliIo, runCli } from '../../src/cli/index.js';
+import { runCli } from '../../src/cli/index.js';
+import { captureIo, waitFor } from './support/capture.js';
 import { createProject, REPO_ROOT, type TestProject } from './support/project.js';
 
 /** An app on the real framework: an SQS handler and an HTTP route, bundled by `lambdakit dev`. */
@@ -24,29 +25,6 @@ class Orders {
 
 export const handler = createHandler(createApp({ controllers: [Orders] }));
 `;
-
-function captureIo(cwd: string, signal: AbortSignal = new AbortController().signal) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    cwd,
-    signal,
-    functionOutput: () => undefined,
-  };
-  return { io, out, err };
-}
-
-async function waitFor<T>(find: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('lambdakit invoke --example and the HTTP front of lambdakit dev', () => {
   let project: TestProject;
