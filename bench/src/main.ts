@@ -5,12 +5,14 @@ import { CONTENDERS, type Contender, prepareAll } from './contenders.js';
 import { measureColdStart, measureRun, type RunFigures, type RunSetup } from './measure.js';
 import { type BenchOptions, parseOptions, USAGE } from './options.js';
 import { FIXTURE_DIR, OUT_DIR } from './paths.js';
+import { pinCpus } from './process.js';
 import { profileReport, profilingArgs, readProfile } from './profile.js';
 import { type BenchReport, machine, markdownReport, summarize } from './report.js';
 
 /** Runs the benchmark the command line asks for and prints its report. */
 export async function main(argv: readonly string[]): Promise<void> {
   const options = parseOptions(argv);
+  if (options.pin) pinCpus('0', '1');
   if (options.help) {
     console.log(
       `${USAGE}\n\nContenders:\n${CONTENDERS.map((c) => `  ${c.name.padEnd(16)} ${c.about}`).join('\n')}`,

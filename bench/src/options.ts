@@ -18,6 +18,11 @@ export interface BenchOptions {
   readonly event: string;
   /** Print JSON instead of the markdown table. @default false */
   readonly json: boolean;
+  /**
+   * Pin the driver (and so the mock Runtime API) to CPU 0 and every contender to CPU 1 with
+   * `taskset`, so the two do not compete for one core. @default false
+   */
+  readonly pin: boolean;
   /** Instead of benchmarking, CPU-profile this contender for one run and print where time goes. */
   readonly profile: string | undefined;
   /** A run that takes longer fails, in seconds. @default 120 */
@@ -34,6 +39,7 @@ export const USAGE = `Usage: node bench/run.mjs [options]
   --only a,b        run only these contenders (the baseline always runs)
   --event FILE      fixture the event comes from (default apigw-v2-request-no-authorizer.json)
   --json            machine-readable output
+  --pin             mock Runtime API on CPU 0, contenders on CPU 1 (taskset), for steadier figures
   --profile NAME    CPU-profile one run of NAME and print the hottest functions
   --timeout S       fail a run that takes longer than S seconds (default 120)`;
 
@@ -51,6 +57,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       only: { type: 'string' },
       event: { type: 'string' },
       json: { type: 'boolean' },
+      pin: { type: 'boolean' },
       profile: { type: 'string' },
       timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -65,6 +72,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     only: values.only?.split(',').map((name) => name.trim()),
     event: values.event ?? 'apigw-v2-request-no-authorizer.json',
     json: values.json ?? false,
+    pin: values.pin ?? false,
     profile: values.profile,
     timeoutSeconds: count('timeout', values.timeout, 120, 1, 600),
     help: values.help ?? false,

@@ -19,6 +19,16 @@ export interface Contestant {
 }
 
 const OUTPUT_LIMIT = 16_384;
+let contenderCpus: string | undefined;
+
+/**
+ * Pins this process (the driver and its mock Runtime API) to `driver` and every contender started
+ * afterwards to `contenders`, both `taskset` CPU lists.
+ */
+export function pinCpus(driver: string, contenders: string): void {
+  execFileSync('taskset', ['-a', '-p', '-c', driver, String(process.pid)], { stdio: 'ignore' });
+  contenderCpus = contenders;
+}
 
 /** Starts a contender against `runtimeApi` with the Lambda environment a function sees. */
 export function startContestant(
@@ -26,7 +36,12 @@ export function startContestant(
   runtimeApi: string,
   extraEnv: Record<string, string>,
 ): Contestant {
-  const child = spawn(process.execPath, [...(launch.nodeArgs ?? []), launch.script], {
+  const args = [...(launch.nodeArgs ?? []), launch.script];
+  // taskset execs node in place, so the child's pid (for RSS and CPU) stays the contender's.
+  const [command, commandArgs] = contenderCpus
+    ? ['taskset', ['-c', contenderCpus, process.execPath, ...args]]
+    : [process.execPath, args];
+  const child = spawn(command, commandArgs, {
     cwd: launch.cwd,
     env: {
       PATH: process.env.PATH,
