@@ -35,6 +35,11 @@ export const CONTENDERS: readonly Contender[] = [
     prepare: async (outdir) => ({ script: await bundleScript(source('bare-http.ts'), outdir) }),
   },
   {
+    name: 'bare-net',
+    about: 'a bare loop on a hand-written HTTP/1.1 client over net.Socket: what undici costs at start-up',
+    prepare: async (outdir) => ({ script: await bundleScript(source('bare-net.ts'), outdir) }),
+  },
+  {
     name: 'aws-lambda-ric',
     about: 'the official Node runtime interface client (npm aws-lambda-ric) loading the bundled handler',
     async prepare(outdir) {
