@@ -23,8 +23,12 @@ export function httpRequestToEvent(
 ): Record<string, unknown> {
   if (format !== 'function-url') return nodeRequestToEvent(req, body, format);
   const event = nodeRequestToEvent(req, body, 'v2');
+  // Function URLs, unlike HTTP APIs, keep the path percent-encoded.
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  event.rawPath = path;
   const { requestContext } = event;
   if (isRecord(requestContext)) {
+    if (isRecord(requestContext.http)) requestContext.http.path = path;
     Object.assign(requestContext, {
       apiId: functionUrl.urlId,
       domainName: `${functionUrl.urlId}.lambda-url.${functionUrl.region}.on.aws`,

@@ -57,7 +57,7 @@ function payloadV2ToHttpRequest(
   return new HttpRequest({
     source,
     method: str(recordOf(context.http), 'method', 'GET'),
-    path: routingPath(rawPath, context.stage, options),
+    path: routingPath(source === 'apigw-v2' ? escapeDecodedPath(rawPath) : rawPath, context.stage, options),
     rawPath,
     query: () => new URLSearchParams(str(e, 'rawQueryString')),
     headers,
@@ -69,4 +69,17 @@ function payloadV2ToHttpRequest(
     authorizer: context.authorizer,
     event,
   });
+}
+
+/**
+ * HTTP APIs deliver `rawPath` already percent-decoded (REST APIs, ALB and Function URLs keep it
+ * encoded). Every `%` in it is then literal: escaping it, and the characters an encoded path cannot
+ * hold, gives the router the encoded path it decodes exactly once.
+ */
+function escapeDecodedPath(path: string): string {
+  try {
+    return encodeURI(path).replace(/\?/g, '%3F').replace(/#/g, '%23');
+  } catch {
+    return path;
+  }
 }

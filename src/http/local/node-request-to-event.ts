@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { safeDecode } from '../body.js';
 import { isTextContentType } from '../content-type.js';
 import { albEvent, v1Event, v2Event } from './event-builders.js';
 import { distinctHeaders } from './event-helpers.js';
@@ -45,5 +46,7 @@ export function nodeRequestToEvent(
     return albEvent(url, headers, facts.method, body.length > 0 ? encoded : { ...encoded, body: '' });
   if (format === 'v1')
     return v1Event(url, headers, facts, body.length > 0 ? encoded : { body: null, isBase64Encoded: false });
-  return v2Event(url, headers, facts, body.length > 0 ? encoded : { isBase64Encoded: false });
+  // HTTP APIs hand the function the path percent-decoded, as here; REST APIs and ALB keep it encoded.
+  const decoded = { ...facts, path: safeDecode(facts.path) };
+  return v2Event(url, headers, decoded, body.length > 0 ? encoded : { isBase64Encoded: false });
 }

@@ -105,13 +105,15 @@ export function eventFor(source: RoutableSource, spec: RequestSpec): EventRecord
       );
       const { cookie, ...rest } = headers;
       const rc = e.requestContext as EventRecord;
+      // HTTP APIs deliver the path percent-decoded; Function URLs keep it encoded.
+      const rawPath = source === 'apigw-v2' ? decodeURIComponent(path) : path;
       const out: EventRecord = {
         ...e,
-        rawPath: path,
+        rawPath,
         rawQueryString: query,
         headers: single(rest),
         queryStringParameters: pairs.length ? single(multi(decoded as [string, string][])) : undefined,
-        requestContext: { ...rc, http: { ...(rc.http as EventRecord), method, path } },
+        requestContext: { ...rc, http: { ...(rc.http as EventRecord), method, path: rawPath } },
         isBase64Encoded: binary,
       };
       out.cookies = cookie ? cookie.flatMap((c) => c.split(';').map((s) => s.trim())) : undefined;
