@@ -1,13 +1,11 @@
 import { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
 import { RuntimeApiError } from '../runtime-api/runtime-api-error.js';
-import { type RuntimeConfig, readRuntimeConfig } from './config.js';
-import { useContextStore } from './context-store.js';
 import { exitOnUnhandledErrors, failUnsettledOnEmptyLoop } from './fatal.js';
 import type { FunctionHandler } from './handler.js';
 import { InFlight } from './in-flight.js';
 import { failInit } from './init-error.js';
 import { type InvokeEnvironment, invoke } from './invoke.js';
-import { installLogging } from './logging.js';
+import { type PreparedRuntime, prepareRuntime } from './prepare-runtime.js';
 import { USER_AGENT } from './version.js';
 
 /**
@@ -24,14 +22,13 @@ import { USER_AGENT } from './version.js';
  * ```
  */
 export async function run<TEvent, TResult>(handler: FunctionHandler<TEvent, TResult>): Promise<never> {
-  let config: RuntimeConfig;
+  let prepared: PreparedRuntime;
   try {
-    config = readRuntimeConfig();
+    prepared = prepareRuntime();
   } catch (error) {
     return failInit(error);
   }
-  const store = useContextStore(config.maxConcurrency > 1);
-  installLogging(config, store);
+  const { config, store } = prepared;
   if (hasInit(handler)) {
     try {
       await handler.init();

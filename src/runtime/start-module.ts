@@ -1,6 +1,7 @@
 import { HandlerNotFoundError } from '../errors/runtime-errors.js';
 import type { FunctionHandler } from './handler.js';
 import { failInit } from './init-error.js';
+import { prepareRuntime } from './prepare-runtime.js';
 import { run } from './run.js';
 
 /** Options of {@link startModule}. */
@@ -28,6 +29,7 @@ export async function startModule(
 ): Promise<never> {
   let handler: FunctionHandler;
   try {
+    prepareRuntime();
     handler = pickHandler(await load(), options.handler);
   } catch (error) {
     return failInit(error);

@@ -46,6 +46,16 @@ describe('logging formats', () => {
   });
 });
 
+describe('logs written while the module loads', () => {
+  it('use the configured format too (console is set up before the import)', async () => {
+    const { api, fn } = await start('init-logs', 'handler', { AWS_LAMBDA_LOG_FORMAT: 'JSON' });
+    expect((await api.invoke({})).json()).toBe('ok');
+    const output = await fn.waitForOutput(/loading configuration/);
+    const line = output.split('\n').find((l) => l.includes('loading configuration'));
+    expect(JSON.parse(line ?? '')).toMatchObject({ level: 'INFO', message: 'loading configuration' });
+  });
+});
+
 describe('lifecycle', () => {
   it('runs shutdown hooks on SIGTERM, then exits 0', async () => {
     const { api, fn } = await start('lifecycle', 'handler');

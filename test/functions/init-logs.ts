@@ -1,0 +1,3 @@
+console.info('loading configuration');
+
+export const handler = async () => 'ok';
