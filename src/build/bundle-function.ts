@@ -1,7 +1,5 @@
-import { dirname, join, resolve } from 'node:path';
-import { type BuildOptions, build } from 'esbuild';
-import { generatedMain } from './generated-main.js';
-import { sideEffectFreePlugin } from './side-effect-free-plugin.js';
+import { build } from 'esbuild';
+import { esbuildOptions } from './esbuild-options.js';
 
 /** Options of {@link bundleFunction}. */
 export interface BundleOptions {
@@ -41,11 +39,6 @@ export interface BundleResult {
   readonly sourcemapFile: string;
 }
 
-/** Gives bundled CommonJS dependencies a `require` inside the ES module. */
-const REQUIRE_BANNER =
-  "import { createRequire as __lambdakitCreateRequire } from 'node:module';\n" +
-  'const require = __lambdakitCreateRequire(import.meta.url);';
-
 /**
  * Bundles a function for Lambda with esbuild: one ES module for Node 20, source map, ESM builds of
  * dependencies preferred, class-validator and friends marked side-effect free.
@@ -56,34 +49,7 @@ const REQUIRE_BANNER =
  * ```
  */
 export async function bundleFunction(options: BundleOptions): Promise<BundleResult> {
-  const entry = resolve(options.entry);
-  const outfile = join(resolve(options.outdir), 'index.mjs');
-  const input: BuildOptions =
-    options.wrap === false
-      ? { entryPoints: [entry] }
-      : {
-          stdin: {
-            contents: generatedMain(entry, options.handler),
-            resolveDir: dirname(entry),
-            sourcefile: 'lambdakit-main.mjs',
-            loader: 'js',
-          },
-        };
-  await build({
-    ...input,
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    sourcemap: true,
-    mainFields: ['module', 'main'],
-    conditions: [...(options.conditions ?? [])],
-    minify: options.minify ?? false,
-    keepNames: options.minify ?? false,
-    banner: { js: REQUIRE_BANNER },
-    plugins: [sideEffectFreePlugin()],
-    logLevel: 'silent',
-  });
-  return { outfile, sourcemapFile: `${outfile}.map` };
+  const { build: buildOptions, files } = esbuildOptions(options);
+  await build(buildOptions);
+  return files;
 }

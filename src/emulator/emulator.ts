@@ -22,6 +22,11 @@ export interface Emulator {
   readonly functionArn: string;
   /** Invokes the function through the Invoke API and waits for the result. */
   invoke(event: unknown, options?: InvokeOptions): Promise<InvokeResult>;
+  /**
+   * Replaces the function process, e.g. after its bundle was rebuilt: invocations in flight finish
+   * on the current process, which is then killed; the next invocation starts a new one.
+   */
+  restartFunction(): void;
   /** Kills the function, fails what is still pending, and closes the server. */
   stop(): Promise<void>;
 }
@@ -73,6 +78,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     port,
     functionArn,
     invoke: (event, invokeOptions) => invokeFunction(url, event, invokeOptions),
+    restartFunction: () => supervisor.restart(),
     stop: () => {
       stopping ??= (async () => {
         await supervisor.stop();

@@ -4,8 +4,10 @@ import { writeResultToNodeResponse } from '../http/local/write-result.js';
 import type { StreamResponse } from '../runtime/stream-response.js';
 import { HEADER, MAX_REQUEST_BYTES, RESERVED_PATH_PREFIXES } from './constants.js';
 import {
-  sendInvocationFailure,
-  sendMalformedResponse,
+  failureCause,
+  GATEWAY_BEHAVIOUR,
+  type GatewayBehaviour,
+  sendGatewayAnswer,
   sendRequestTooLarge,
   sendUnavailable,
 } from './gateway-responses.js';
@@ -44,7 +46,7 @@ export function mountHttpFront(router: Router, context: HttpFrontContext): void 
       if (error instanceof EmulatorStoppedError) return sendUnavailable(res);
       throw error;
     }
-    await respond(res, invocation, await invocation.outcome);
+    await respond(res, invocation, await invocation.outcome, GATEWAY_BEHAVIOUR[context.format]);
   }, RESERVED_PATH_PREFIXES);
 }
 
@@ -52,27 +54,45 @@ async function respond(
   res: ServerResponse,
   invocation: Invocation,
   outcome: InvocationOutcome,
+  gateway: GatewayBehaviour,
 ): Promise<void> {
   if (outcome.kind === 'buffered') {
     if (outcome.functionError) {
-      const { status, errorType } = await invocation.finished;
-      return sendInvocationFailure(res, { status, errorType, document: outcome.body.toString('utf8') });
+      const { errorType } = await invocation.finished;
+      const cause = failureCause(errorType, outcome.body.toString('utf8'));
+      return sendGatewayAnswer(res, gateway.functionError, cause);
     }
     let result: unknown;
     try {
       result = JSON.parse(outcome.body.toString('utf8'));
     } catch {
-      return sendMalformedResponse(res, 'the function returned a response that is not JSON');
+      return sendGatewayAnswer(
+        res,
+        gateway.invalidResponse,
+        'the function returned a response that is not JSON',
+      );
+    }
+    if (!gateway.isValidResult(result)) {
+      return sendGatewayAnswer(
+        res,
+        gateway.invalidResponse,
+        'the function returned a malformed HTTP response',
+      );
     }
     return writeResultToNodeResponse(res, result);
   }
   const streamed = await streamedHttpResult(outcome.contentType, outcome.body, outcome.trailers);
   if (streamed.kind === 'failed') {
     const errorType = streamed.trailers[HEADER.errorType];
-    if (!errorType) return sendMalformedResponse(res, 'the streamed response has no valid HTTP prelude');
-    const { status } = await invocation.finished;
+    if (!errorType) {
+      return sendGatewayAnswer(
+        res,
+        gateway.invalidResponse,
+        'the streamed response has no valid HTTP prelude',
+      );
+    }
     const document = Buffer.from(streamed.trailers[HEADER.errorBody] ?? '', 'base64').toString('utf8');
-    return sendInvocationFailure(res, { status, errorType, document });
+    return sendGatewayAnswer(res, gateway.functionError, failureCause(errorType, document));
   }
   await writeStreamed(res, streamed.response);
 }

@@ -22,7 +22,8 @@ export class EmulatorStoppedError extends LambdaKitError {
 /**
  * The function's life as Lambda runs it: started lazily by the first invocation, kept warm, killed
  * and restarted after a timeout (one-at-a-time mode) or a crash, re-initialised after an init error.
- * One process at a time: a replacement starts only after the old one exited.
+ * One process at a time: a replacement starts only after the old one exited, also when
+ * {@link FunctionSupervisor.restart} replaces it on purpose.
  */
 export class FunctionSupervisor {
   readonly queue: InvocationQueue;
@@ -32,6 +33,8 @@ export class FunctionSupervisor {
   private initTimedOut = false;
   private initTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** The process {@link restart} retired: killed once idle, its exit fails nothing that waits. */
+  private replaced: FunctionProcess | undefined;
 
   constructor(
     private readonly options: ResolvedEmulatorOptions,
@@ -70,6 +73,19 @@ export class FunctionSupervisor {
     current.retiring = true;
     setTimeout(() => void current.kill(), INIT_ERROR_GRACE_MS).unref();
     return true;
+  }
+
+  /**
+   * Replaces the function process, e.g. after its code was rebuilt: it takes no more invocations,
+   * those in flight finish on it (or fail as usual: timeout, crash), then it is killed and the next
+   * invocation starts a new process.
+   */
+  restart(): void {
+    const current = this.process;
+    if (!current || this.stopped) return;
+    current.retiring = true;
+    this.replaced = current;
+    this.killWhenIdle(current);
   }
 
   /** Kills the function and fails what is still pending. */
@@ -138,7 +154,7 @@ export class FunctionSupervisor {
 
   private onExit(exited: FunctionProcess, exit: ProcessExit): void {
     exited.retiring = true;
-    const duringInit = this.phase === 'initializing' && !this.initFailed;
+    const duringInit = this.phase === 'initializing' && !this.initFailed && this.replaced !== exited;
     const initTimedOut = this.initTimedOut;
     this.clearInitTimer();
     this.queue.dropPolls();
@@ -157,6 +173,16 @@ export class FunctionSupervisor {
       if (this.process === exited) this.process = undefined;
       this.ensureProcess();
     }, EXIT_GRACE_MS);
+  }
+
+  private killWhenIdle(retired: FunctionProcess): void {
+    if (this.process !== retired) return;
+    const running = this.queue.running();
+    if (running.length === 0) void retired.kill();
+    else
+      void Promise.all(running.map((invocation) => invocation.finished)).then(() =>
+        this.killWhenIdle(retired),
+      );
   }
 
   private clearInitTimer(): void {

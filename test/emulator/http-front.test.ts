@@ -64,15 +64,12 @@ describe('the HTTP front (HTTP API v2 events)', () => {
     expect(wrongMethod.headers.get('allow')).toBe('GET, HEAD');
   });
 
-  it('answers a function error with 502 and the error type, as API Gateway does', async () => {
+  it('answers a function error with 500 Internal Server Error, as an HTTP API does', async () => {
     const res = await fetch(`${emulator.url}/crash`);
-    expect(res.status).toBe(502);
+    expect(res.status).toBe(500);
     expect(res.headers.get('content-type')).toBe('application/json');
-    expect(await res.json()).toEqual({
-      message: 'Internal server error',
-      errorType: 'TypeError',
-      errorMessage: 'the function crashed on purpose',
-    });
+    expect(await res.text()).toBe('{"message":"Internal Server Error"}');
+    expect(res.headers.get('x-lambdakit-error')).toBe('TypeError: the function crashed on purpose');
     // The function stays warm: the next request is served by the same process.
     expect((await fetch(`${emulator.url}/orders/1`)).status).toBe(200);
   });
@@ -217,16 +214,15 @@ describe('the HTTP front with other integrations', () => {
     }
   });
 
-  it('answers a timed-out invocation with 504', async () => {
+  it('answers a timed-out invocation as the function error it is to an HTTP API: 500', async () => {
     const { emulator, reports } = await serveHttpApp(outfile, { timeoutSeconds: 1 });
     try {
       const res = await fetch(`${emulator.url}/slow`);
-      expect(res.status).toBe(504);
-      expect(await res.json()).toEqual({
-        message: 'Endpoint request timed out',
-        errorType: 'Sandbox.Timedout',
-        errorMessage: expect.stringMatching(/Task timed out after 1\.00 seconds$/),
-      });
+      expect(res.status).toBe(500);
+      expect(await res.json()).toEqual({ message: 'Internal Server Error' });
+      expect(res.headers.get('x-lambdakit-error')).toMatch(
+        /^Sandbox\.Timedout: RequestId: \S+ Error: Task timed out after 1\.00 seconds$/,
+      );
       expect(reports[0]).toMatchObject({ status: 'timeout', http: { method: 'GET', path: '/slow' } });
     } finally {
       await emulator.stop();

@@ -10,17 +10,20 @@ import type { CliIo, Command } from '../command.js';
 import { formatReport, shellQuote } from '../format.js';
 import { UsageError } from '../usage-error.js';
 import { bundleFlags, bundleOptions } from './bundle-flags.js';
+import { devBundle } from './dev-bundle.js';
 
 /** `lambdakit dev <entry>`: bundle, then serve the function on a local Lambda until Ctrl-C. */
 export const devCommand: Command = {
   name: 'dev',
   usage:
     'lambdakit dev <entry> [--port 9000] [--host 127.0.0.1] [--timeout S] [--concurrency N] [--handler NAME]\n' +
-    '                     [--http-format v2|v1|alb|function-url]',
+    '                     [--http-format v2|v1|alb|function-url] [--watch]',
   summary:
     'Bundle <entry> into .lambdakit/dev/ and run it on a local Lambda (Runtime API + Invoke API).\n' +
     'Any other path on its port is an HTTP request to the function (as API Gateway, ALB or a\n' +
-    'Function URL would send it). Prints how to invoke it and one line per invocation. Ctrl-C stops.',
+    'Function URL would send it). Prints how to invoke it and one line per invocation. With --watch,\n' +
+    'a change to a source file of the bundle rebuilds it and the next invocation runs the new code.\n' +
+    'Ctrl-C stops.',
   spec: {
     positionals: [{ name: 'entry', required: true, description: 'the module exporting the handler' }],
     flags: {
@@ -55,6 +58,11 @@ export const devCommand: Command = {
         description: `event format of HTTP requests: ${HTTP_EVENT_FORMATS.join(', ')}`,
         default: 'v2',
       },
+      watch: {
+        type: 'boolean',
+        default: false,
+        description: 'rebuild when a source file changes; the function restarts on the next invocation',
+      },
       ...bundleFlags,
     },
   },
@@ -64,8 +72,9 @@ export const devCommand: Command = {
     const outdir = join(io.cwd, '.lambdakit', 'dev');
     await mkdir(outdir, { recursive: true });
     await writeFile(join(io.cwd, '.lambdakit', '.gitignore'), '*\n');
-    const { bundleFunction } = await import('../../build/index.js');
-    const { outfile } = await bundleFunction({ ...options, outdir });
+    const watch = args.boolean('watch') ?? false;
+    const bundle = await devBundle({ ...options, outdir }, watch, io);
+    const { outfile } = bundle;
     const emulator = await listen(
       args.number('port') ?? 9000,
       args.string('host') ?? '127.0.0.1',
@@ -82,10 +91,16 @@ export const devCommand: Command = {
           output: io.functionOutput ?? 'inherit',
           onInvocation: (report) => io.out(formatReport(report)),
         }),
-    );
+    ).catch(async (error: unknown) => {
+      await bundle.stop();
+      throw error;
+    });
+    bundle.attach(emulator);
+    if (watch) io.out('Watching the source files of the bundle: a change rebuilds it.');
     printReady(io, emulator, relative(io.cwd, outfile));
     await aborted(io.signal);
     io.out('Stopping…');
+    await bundle.stop();
     await emulator.stop();
     return 0;
   },
