@@ -112,7 +112,12 @@ describe('lambdakit dev --watch', () => {
   it("exits 1 with esbuild's errors when the first build fails", async () => {
     project.write('broken.ts', 'export const handler = async () => {\n  return { version: ;\n};\n');
     const broken = captureIo(project.dir);
-    expect(await runCli(['dev', 'broken.ts', '--watch', '--port', '0'], broken.io)).toBe(1);
+    expect(
+      await runCli(
+        ['dev', 'broken.ts', '--watch', '--port', '0', '--conditions', 'lambdakit-source'],
+        broken.io,
+      ),
+    ).toBe(1);
     expect(broken.err.join('\n')).toMatch(/^lambdakit dev: Build failed with 1 error:\n[\s\S]*broken\.ts:2:/);
   });
 
