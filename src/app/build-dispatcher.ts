@@ -46,8 +46,10 @@ async function loadHttp(
   const { createHttpHandler, detectHttpSource } = await import('../http/index.js');
   const handler = createHttpHandler({ ...options.http, controllers });
   return {
-    accepts: (event) => detectHttpSource(event) !== undefined,
-    handle: (event, context) => handler.handle(event, context),
+    route(event, context) {
+      const source = detectHttpSource(event);
+      return source ? handler.handle(event, context, source) : undefined;
+    },
   };
 }
 

@@ -8,9 +8,8 @@ import type { HandlerSelector } from './select-handler.js';
 
 /** The HTTP side of an app: routes `@Http` methods (built by `lambdakit/http`). */
 export interface HttpRoutes {
-  /** True when the event is an HTTP request this app should route. */
-  accepts(event: unknown): boolean;
-  handle(event: unknown, context: Context): Promise<unknown>;
+  /** Routes the event when it is an HTTP request; undefined when it is not one. */
+  route(event: unknown, context: Context): Promise<unknown> | undefined;
 }
 
 /**
@@ -33,7 +32,8 @@ export class Dispatcher {
 
   #route(invocation: MiddlewareInvocation): Promise<unknown> {
     const { event, context } = invocation;
-    if (this.http?.accepts(event)) return this.http.handle(event, context);
+    const http = this.http?.route(event, context);
+    if (http) return http;
     const entry = this.selector.select(event);
     invocation.target = { controller: entry.controller, method: String(entry.key) };
     return compose(entry.middleware, invocation, () => this.#execute(entry, event, context));

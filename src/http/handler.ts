@@ -6,7 +6,7 @@ import { NoMatchingHandlerError } from '../errors/runtime-errors.js';
 import type { StreamResponse } from '../runtime/stream-response.js';
 import type { HttpRequestOptions } from './adapters/fields.js';
 import { toHttpRequest } from './adapters/to-http-request.js';
-import { detectHttpSource } from './detect-source.js';
+import { detectHttpSource, type HttpSource } from './detect-source.js';
 import { type EncodeTarget, encodeResponse, type LambdaHttpResult } from './encoders/encode.js';
 import { errorToResponse } from './error-response.js';
 import { MethodNotAllowedError, NotFoundError } from './errors.js';
@@ -42,8 +42,11 @@ export interface HttpRouteInfo {
 
 /** What the dispatcher calls for HTTP events. */
 export interface HttpHandler {
-  /** Routes one HTTP event; resolves with the encoded Lambda result or a `StreamResponse`. */
-  handle(event: unknown, context: Context): Promise<LambdaHttpResult | StreamResponse>;
+  /**
+   * Routes one HTTP event; resolves with the encoded Lambda result or a `StreamResponse`. `source`
+   * skips detection when the caller already knows it.
+   */
+  handle(event: unknown, context: Context, source?: HttpSource): Promise<LambdaHttpResult | StreamResponse>;
   readonly routes: readonly HttpRouteInfo[];
 }
 
@@ -99,8 +102,8 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
 
   return {
     routes,
-    async handle(event, context) {
-      const source = detectHttpSource(event);
+    async handle(event, context, detected) {
+      const source = detected ?? detectHttpSource(event);
       if (!source) throw new NoMatchingHandlerError('the event is not an HTTP request');
       const target: EncodeTarget = {
         source,
