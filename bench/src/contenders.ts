@@ -84,6 +84,20 @@ export const CONTENDERS: readonly Contender[] = [
     prepare: async (outdir) => ({ script: await bundleLambdakit(source('http.ts'), outdir), cwd: outdir }),
   },
   {
+    name: 'lambdakit-controller-on-ric',
+    about: 'the lambdakit-controller app exported with createHandler, run by the official aws-lambda-ric',
+    event: GREETING,
+    async prepare(outdir) {
+      await bundleScript(source('controller.ts'), outdir);
+      return {
+        script: resolveBenchPackage('aws-lambda-ric'),
+        cwd: outdir,
+        env: { LAMBDA_TASK_ROOT: outdir, _HANDLER: 'index.handler' },
+      };
+    },
+    concurrentEnv: (concurrency) => ({ AWS_LAMBDA_NODEJS_WORKER_COUNT: String(concurrency) }),
+  },
+  {
     name: 'powertools-http-on-lambdakit',
     about: 'the same route on Powertools event-handler Router (zod body validation), run by lambdakit',
     event: POST_ORDER_V2,
