@@ -105,12 +105,16 @@ export function Body(dto?: ClassType<object>): ParameterDecorator {
     defineParam(target, key, index, (inv, t) => readBody(requestOf(inv), t), dto);
 }
 
+/** class-validator and class-transformer, loaded on the first validated body and kept. */
+let validation: Promise<typeof import('../src/dispatch/transform-and-validate.js')> | undefined;
+
 async function readBody(req: HttpRequest, type: Function | undefined): Promise<unknown> {
   if (type === String) return req.text();
   if (type === Buffer || type === Uint8Array) return req.body;
   if (type === undefined || type === Object || type === Array || !isClass(type)) return req.json();
   const raw = req.json();
-  const { transformAndValidate } = await import('../src/dispatch/transform-and-validate.js');
+  validation ??= import('../src/dispatch/transform-and-validate.js');
+  const { transformAndValidate } = await validation;
   return transformAndValidate(type, raw);
 }
 
