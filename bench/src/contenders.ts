@@ -42,16 +42,7 @@ export const CONTENDERS: readonly Contender[] = [
   {
     name: 'aws-lambda-ric',
     about: 'the official Node runtime interface client (npm aws-lambda-ric) loading the bundled handler',
-    async prepare(outdir) {
-      await bundleScript(HANDLER, outdir);
-      return {
-        script: resolveBenchPackage('aws-lambda-ric'),
-        cwd: outdir,
-        env: { LAMBDA_TASK_ROOT: outdir, _HANDLER: 'index.handler' },
-      };
-    },
-    // It runs one sequential loop per worker thread; by default 8 workers per CPU.
-    concurrentEnv: (concurrency) => ({ AWS_LAMBDA_NODEJS_WORKER_COUNT: String(concurrency) }),
+    ...onAwsLambdaRic(HANDLER),
   },
   {
     name: 'lambdakit-run',
@@ -87,15 +78,7 @@ export const CONTENDERS: readonly Contender[] = [
     name: 'lambdakit-controller-on-ric',
     about: 'the lambdakit-controller app exported with createHandler, run by the official aws-lambda-ric',
     event: GREETING,
-    async prepare(outdir) {
-      await bundleScript(source('controller.ts'), outdir);
-      return {
-        script: resolveBenchPackage('aws-lambda-ric'),
-        cwd: outdir,
-        env: { LAMBDA_TASK_ROOT: outdir, _HANDLER: 'index.handler' },
-      };
-    },
-    concurrentEnv: (concurrency) => ({ AWS_LAMBDA_NODEJS_WORKER_COUNT: String(concurrency) }),
+    ...onAwsLambdaRic(source('controller.ts')),
   },
   {
     name: 'powertools-http-on-lambdakit',
@@ -125,4 +108,22 @@ export async function prepareAll(contenders: readonly Contender[]): Promise<Map<
     launches.set(contender.name, await contender.prepare(join(OUT_DIR, 'contenders', contender.name)));
   }
   return launches;
+}
+
+/**
+ * The official client running a bundled handler module as the managed runtimes do (`_HANDLER`). It
+ * runs one sequential loop per worker thread; by default 8 workers per CPU.
+ */
+function onAwsLambdaRic(entry: string): Pick<Contender, 'prepare' | 'concurrentEnv'> {
+  return {
+    async prepare(outdir) {
+      await bundleScript(entry, outdir);
+      return {
+        script: resolveBenchPackage('aws-lambda-ric'),
+        cwd: outdir,
+        env: { LAMBDA_TASK_ROOT: outdir, _HANDLER: 'index.handler' },
+      };
+    },
+    concurrentEnv: (concurrency) => ({ AWS_LAMBDA_NODEJS_WORKER_COUNT: String(concurrency) }),
+  };
 }
