@@ -3,6 +3,7 @@ import { type ValidationError, validate } from 'class-validator';
 import type { ClassType } from '../../decorators/class-type.js';
 import { EventValidationError, type ValidationIssue } from '../errors/event-validation-error.js';
 import { isRecord } from './guards.js';
+import { certainlyValid } from './validation-plan.js';
 
 /** How strictly unknown properties are treated. */
 export interface ValidationOptions {
@@ -39,11 +40,11 @@ export async function transformAndValidate<T extends object>(
     ]);
   }
   const instance = plainToInstance(type, raw);
-  const errors = await validate(instance, {
-    whitelist: options.whitelist === true || options.forbidUnknown === true,
-    forbidNonWhitelisted: options.forbidUnknown === true,
-    forbidUnknownValues: false,
-  });
+  const whitelist = options.whitelist === true || options.forbidUnknown === true;
+  const forbidNonWhitelisted = options.forbidUnknown === true;
+  // The common case, a valid object, skips class-validator's per-call metadata lookups.
+  if (certainlyValid(instance, { whitelist, forbidNonWhitelisted })) return instance;
+  const errors = await validate(instance, { whitelist, forbidNonWhitelisted, forbidUnknownValues: false });
   if (errors.length > 0) throw new EventValidationError(type.name, flatten(errors, ''));
   return instance;
 }
