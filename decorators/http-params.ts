@@ -105,17 +105,23 @@ export function Body(dto?: ClassType<object>): ParameterDecorator {
     defineParam(target, key, index, (inv, t) => readBody(requestOf(inv), t), dto);
 }
 
-/** class-validator and class-transformer, loaded on the first validated body and kept. */
-let validation: Promise<typeof import('../src/dispatch/transform-and-validate.js')> | undefined;
+type Validation = typeof import('../src/dispatch/transform-and-validate.js');
 
-async function readBody(req: HttpRequest, type: Function | undefined): Promise<unknown> {
+/** class-validator and class-transformer, loaded on the first validated body and kept. */
+let validation: Promise<Validation> | undefined;
+let loaded: Validation | undefined;
+
+function readBody(req: HttpRequest, type: Function | undefined): unknown {
   if (type === String) return req.text();
   if (type === Buffer || type === Uint8Array) return req.body;
   if (type === undefined || type === Object || type === Array || !isClass(type)) return req.json();
   const raw = req.json();
-  validation ??= import('../src/dispatch/transform-and-validate.js');
-  const { transformAndValidate } = await validation;
-  return transformAndValidate(type, raw);
+  if (loaded) return loaded.transformAndValidate(type, raw);
+  validation ??= import('../src/dispatch/transform-and-validate.js').then((module) => {
+    loaded = module;
+    return module;
+  });
+  return validation.then(({ transformAndValidate }) => transformAndValidate(type, raw));
 }
 
 function isClass(type: Function): type is ClassType<object> {

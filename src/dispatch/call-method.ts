@@ -15,6 +15,14 @@ export async function callMethod(
   const method = (instance as Record<string | symbol, (...args: unknown[]) => unknown>)[key]!;
   if (params.length === 0) return method.apply(instance, defaults as unknown[]);
   const args: unknown[] = [...defaults];
-  for (const param of params) args[param.index] = await param.resolve(invocation, param.type);
+  for (const param of params) {
+    // Most resolvers are synchronous (`@Param`, `@Query`): only a promise is awaited.
+    const value = param.resolve(invocation, param.type);
+    args[param.index] = isThenable(value) ? await value : value;
+  }
   return method.apply(instance, args);
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
 }

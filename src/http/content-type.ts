@@ -11,6 +11,20 @@
  */
 export function isTextContentType(contentType: string | null | undefined): boolean {
   if (!contentType) return true;
+  let text = seen.get(contentType);
+  if (text === undefined) {
+    text = classify(contentType);
+    // Responses repeat a handful of content types; a bounded memo keeps odd ones from piling up.
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    seen.set(contentType, text);
+  }
+  return text;
+}
+
+const SEEN_LIMIT = 256;
+const seen = new Map<string, boolean>();
+
+function classify(contentType: string): boolean {
   const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (type === '' || type.startsWith('text/')) return true;
   if (/\+(json|xml|yaml)$/.test(type)) return true;

@@ -5,7 +5,7 @@ import { isRecord } from '../dispatch/guards.js';
 import { NoMatchingHandlerError } from '../errors/runtime-errors.js';
 import type { StreamResponse } from '../runtime/stream-response.js';
 import type { HttpRequestOptions } from './adapters/fields.js';
-import { toHttpRequest } from './adapters/to-http-request.js';
+import { ADAPTERS } from './adapters/to-http-request.js';
 import { detectHttpSource, type HttpSource } from './detect-source.js';
 import { type EncodeTarget, encodeResponse, type LambdaHttpResult } from './encoders/encode.js';
 import { errorToResponse } from './error-response.js';
@@ -111,8 +111,11 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
       };
       let response: HttpResponse;
       try {
-        const req = toHttpRequest(event, { ...options, source });
-        response = await compose(middleware, (r) => route(r, context))(req);
+        const req = ADAPTERS[source](event, options);
+        response =
+          middleware.length === 0
+            ? await route(req, context)
+            : await compose(middleware, (r) => route(r, context))(req);
         if (req.method === 'HEAD') response.body = undefined;
       } catch (error) {
         response = errorToResponse(error);

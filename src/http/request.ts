@@ -1,3 +1,4 @@
+import { decodeEventBody } from './body.js';
 import type { HttpSource } from './detect-source.js';
 import { BadRequestError } from './errors.js';
 
@@ -11,7 +12,9 @@ export interface HttpRequestInit {
   readonly query: () => URLSearchParams;
   readonly headers: () => Headers;
   readonly cookies: () => Readonly<Record<string, string>>;
-  readonly body: () => Buffer;
+  /** The event's body field as sent: text, or base64 when `isBase64Encoded` is true. */
+  readonly body: unknown;
+  readonly isBase64Encoded: unknown;
   readonly pathParameters?: Readonly<Record<string, string>>;
   readonly stageVariables?: Readonly<Record<string, string>>;
   readonly requestContext?: unknown;
@@ -91,20 +94,23 @@ export class HttpRequest {
 
   /** The body bytes (base64-decoded when flagged); empty when there is none. Invalid base64 is a 400. */
   get body(): Buffer {
-    this.#body ??= this.#init.body();
+    this.#body ??= decodeEventBody(this.#init.body, this.#init.isBase64Encoded);
     return this.#body;
   }
 
-  /** The body as UTF-8 text. */
+  /** The body as UTF-8 text (a body that came as text is returned as it came). */
   text(): string {
+    const { body, isBase64Encoded } = this.#init;
+    if (typeof body === 'string' && isBase64Encoded !== true) return body;
     return this.body.toString('utf8');
   }
 
   /** The body parsed as JSON; undefined when empty; a 400 `BadRequestError` when malformed. */
   json(): unknown {
-    if (this.body.length === 0) return undefined;
+    const text = this.text();
+    if (text === '') return undefined;
     try {
-      return JSON.parse(this.text());
+      return JSON.parse(text);
     } catch (cause) {
       throw new BadRequestError('the request body is not valid JSON', { cause });
     }

@@ -1,4 +1,3 @@
-import { decodeEventBody } from '../body.js';
 import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
 import {
@@ -31,7 +30,8 @@ export function albEventToHttpRequest(event: unknown, options: HttpRequestOption
     query: () => queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, true),
     headers: () => headersFrom(e.headers, e.multiValueHeaders),
     cookies: () => parseCookies(cookieHeaderValues(e.headers, e.multiValueHeaders)),
-    body: () => decodeEventBody(e.body, e.isBase64Encoded),
+    body: e.body,
+    isBase64Encoded: e.isBase64Encoded,
     requestContext: e.requestContext,
     event,
   });

@@ -1,4 +1,3 @@
-import { decodeEventBody } from '../body.js';
 import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
 import {
@@ -36,7 +35,8 @@ export function apiGatewayV1EventToHttpRequest(
     query: () => queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, false),
     headers: () => headersFrom(e.headers, e.multiValueHeaders),
     cookies: () => parseCookies(cookieHeaderValues(e.headers, e.multiValueHeaders)),
-    body: () => decodeEventBody(e.body, e.isBase64Encoded),
+    body: e.body,
+    isBase64Encoded: e.isBase64Encoded,
     pathParameters: stringMap(e.pathParameters),
     stageVariables: stringMap(e.stageVariables),
     requestContext: e.requestContext,

@@ -1,5 +1,4 @@
 import { isString } from '../../dispatch/guards.js';
-import { decodeEventBody } from '../body.js';
 import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
 import {
@@ -62,7 +61,8 @@ function payloadV2ToHttpRequest(
     query: () => new URLSearchParams(str(e, 'rawQueryString')),
     headers,
     cookies: () => parseCookies([...listed, ...cookieHeaderValues(e.headers)]),
-    body: () => decodeEventBody(e.body, e.isBase64Encoded),
+    body: e.body,
+    isBase64Encoded: e.isBase64Encoded,
     pathParameters: stringMap(e.pathParameters),
     stageVariables: stringMap(e.stageVariables),
     requestContext: e.requestContext,
@@ -71,12 +71,16 @@ function payloadV2ToHttpRequest(
   });
 }
 
+/** A path of characters `encodeURI` leaves as they are, other than `?` and `#`: nothing to escape. */
+const UNESCAPED_PATH = /^[A-Za-z0-9;,/:@&=+$\-_.!~*'()]*$/;
+
 /**
  * HTTP APIs deliver `rawPath` already percent-decoded (REST APIs, ALB and Function URLs keep it
  * encoded). Every `%` in it is then literal: escaping it, and the characters an encoded path cannot
  * hold, gives the router the encoded path it decodes exactly once.
  */
 function escapeDecodedPath(path: string): string {
+  if (UNESCAPED_PATH.test(path)) return path;
   try {
     return encodeURI(path).replace(/\?/g, '%3F').replace(/#/g, '%23');
   } catch {

@@ -7,7 +7,10 @@ import type { HttpRequestOptions } from './fields.js';
 import { vpcLatticeEventToHttpRequest, vpcLatticeV2EventToHttpRequest } from './vpc-lattice.js';
 import { apiGatewayWebSocketEventToHttpRequest } from './websocket.js';
 
-const ADAPTERS: Record<HttpSource, (event: unknown, options: HttpRequestOptions) => HttpRequest> = {
+/** The adapter of each integration. */
+export const ADAPTERS: Readonly<
+  Record<HttpSource, (event: unknown, options: HttpRequestOptions) => HttpRequest>
+> = {
   'apigw-v1': apiGatewayV1EventToHttpRequest,
   'apigw-v2': apiGatewayV2EventToHttpRequest,
   alb: albEventToHttpRequest,

@@ -1,4 +1,3 @@
-import { decodeEventBody } from '../body.js';
 import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
 import {
@@ -35,7 +34,8 @@ export function vpcLatticeEventToHttpRequest(event: unknown, options: HttpReques
     query: () => query,
     headers: () => headersFrom(e.headers),
     cookies: () => parseCookies(cookieHeaderValues(e.headers)),
-    body: () => decodeEventBody(e.body, e.is_base64_encoded),
+    body: e.body,
+    isBase64Encoded: e.is_base64_encoded,
     event,
   });
 }
@@ -64,7 +64,8 @@ export function vpcLatticeV2EventToHttpRequest(
     query: () => queryFrom(undefined, e.queryStringParameters, false),
     headers: () => headersFrom(undefined, e.headers),
     cookies: () => parseCookies(cookieHeaderValues(undefined, e.headers)),
-    body: () => decodeEventBody(e.body, e.isBase64Encoded),
+    body: e.body,
+    isBase64Encoded: e.isBase64Encoded,
     requestContext: e.requestContext,
     authorizer: context.identity,
     event,

@@ -1,4 +1,3 @@
-import { decodeEventBody } from '../body.js';
 import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
 import { cookieHeaderValues, headersFrom, queryFrom, recordOf, str, stringMap } from './fields.js';
@@ -25,7 +24,8 @@ export function apiGatewayWebSocketEventToHttpRequest(event: unknown): HttpReque
     query: () => queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, false),
     headers: () => headersFrom(e.headers, e.multiValueHeaders),
     cookies: () => parseCookies(cookieHeaderValues(e.headers, e.multiValueHeaders)),
-    body: () => decodeEventBody(e.body, e.isBase64Encoded),
+    body: e.body,
+    isBase64Encoded: e.isBase64Encoded,
     stageVariables: stringMap(e.stageVariables),
     requestContext: e.requestContext,
     authorizer: context.authorizer,
