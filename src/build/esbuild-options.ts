@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import type { BundleOptions, BundleResult } from './bundle-function.js';
+import { deferredModulePlugin } from './deferred-module-plugin.js';
 import { generatedMain } from './generated-main.js';
 import { sideEffectFreePlugin } from './side-effect-free-plugin.js';
 
@@ -37,7 +38,7 @@ export function esbuildOptions(options: BundleOptions): { build: BuildOptions; f
     minify: options.minify ?? false,
     keepNames: options.minify ?? false,
     banner: { js: REQUIRE_BANNER },
-    plugins: [sideEffectFreePlugin()],
+    plugins: [sideEffectFreePlugin(), deferredModulePlugin()],
     logLevel: 'silent',
   };
   return { build, files: { outfile, sourcemapFile: `${outfile}.map` } };

@@ -1,7 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOOTSTRAP_SOURCE, bundleFunction, writeBootstrap } from '../../src/build/index.js';
+import {
+  BOOTSTRAP_SOURCE,
+  bundleFunction,
+  deferredModulePlugin,
+  writeBootstrap,
+} from '../../src/build/index.js';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { createProject, HELLO_HANDLER, type TestProject } from './support/project.js';
 
@@ -76,6 +83,60 @@ describe('bundleFunction', () => {
     });
     const result = await runBundle([process.execPath, outfile], { name: 'Ada' });
     expect(result).toMatchObject({ functionError: undefined, body: { greeting: 'Hello Ada' } });
+  });
+
+  it("starts without undici's HTTP/2 client, which stays in the bundle for first use", async () => {
+    const entry = project.write(
+      'modules.ts',
+      "export const handler = async () => ({ http2: process.moduleLoadList.includes('NativeModule http2') });\n",
+    );
+    const { outfile } = await bundleFunction({
+      entry,
+      outdir: join(project.dir, 'out-modules'),
+      conditions: ['lambdakit-source'],
+    });
+    expect(await runBundle([process.execPath, outfile], {})).toEqual({
+      functionError: undefined,
+      body: { http2: false },
+    });
+    expect(readFileSync(outfile, 'utf8')).toContain('HTTP2_HEADER_AUTHORITY');
+  });
+
+  it('defers a listed module: its code runs on the first call, with the arguments and this', async () => {
+    project.write(
+      'node_modules/heavy-lib/lib/client.js',
+      "const add = require('./add.js');\nmodule.exports = { base: 10, sum(a, b) { return add.call(this, a, b); } };\n",
+    );
+    project.write(
+      'node_modules/heavy-lib/lib/add.js',
+      'globalThis.addLoaded = true;\nmodule.exports = function add(a, b) { return this.base + a + b; };\n',
+    );
+    const entry = project.write(
+      'deferred.mjs',
+      "import client from 'heavy-lib/lib/client.js';\n" +
+        'const before = globalThis.addLoaded === true;\n' +
+        'console.log(JSON.stringify([before, client.sum(1, 2), globalThis.addLoaded]));\n',
+    );
+    const outfile = join(project.dir, 'out-deferred', 'index.mjs');
+    await build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'silent',
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+      plugins: [
+        deferredModulePlugin([{ importer: /[\\/]heavy-lib[\\/]lib[\\/]client\.js$/, path: './add.js' }]),
+      ],
+    });
+    expect(JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8' }))).toEqual([
+      false,
+      13,
+      true,
+    ]);
   });
 
   it('runs the export named by handler', async () => {
