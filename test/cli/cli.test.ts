@@ -46,7 +46,9 @@ describe('lambdakit CLI', () => {
     const curl = await waitFor(() => dev.out.find((line) => line.trim().startsWith('curl ')));
     const port = /127\.0\.0\.1:(\d+)\//.exec(curl)?.[1];
     expect(port).toMatch(/^\d+$/);
-    expect(dev.out.some((line) => line.includes(`lambdakit invoke --port ${port} --data '{}'`))).toBe(true);
+    expect(
+      dev.out.some((line) => line.includes(`lambdakit invoke --port ${port} --data '<event JSON>'`)),
+    ).toBe(true);
     expect(existsSync(join(project.dir, '.lambdakit', 'dev', 'index.mjs'))).toBe(true);
     expect(readFileSync(join(project.dir, '.lambdakit', '.gitignore'), 'utf8')).toBe('*\n');
 

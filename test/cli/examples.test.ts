@@ -65,11 +65,14 @@ describe('lambdakit invoke --example and the HTTP front of lambdakit dev', () =>
     );
     try {
       const httpLine = await waitFor(() => dev.out.find((line) => line.startsWith('HTTP: curl ')));
-      const base = /(http:\/\/127\.0\.0\.1:\d+)\/$/.exec(httpLine)?.[1];
+      const base =
+        /(http:\/\/127\.0\.0\.1:\d+)\/<path> {3}\(sent to the function as API Gateway HTTP API \(v2\) events\)$/.exec(
+          httpLine,
+        )?.[1];
       expect(base).toBeDefined();
       const port = new URL(base!).port;
       expect(dev.out).toContainEqual(
-        expect.stringContaining(`lambdakit invoke --port ${port} --example sqs`),
+        expect.stringContaining(`lambdakit invoke --port ${port} --example NAME`),
       );
 
       const invoked = captureIo(project.dir);

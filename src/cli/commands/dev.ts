@@ -97,7 +97,7 @@ export const devCommand: Command = {
     });
     bundle.attach(emulator);
     if (watch) io.out('Watching the source files of the bundle: a change rebuilds it.');
-    printReady(io, emulator, relative(io.cwd, outfile));
+    printReady(io, emulator, relative(io.cwd, outfile), httpFormat);
     await aborted(io.signal);
     io.out('Stopping…');
     await bundle.stop();
@@ -130,15 +130,27 @@ async function listen(
   }
 }
 
-function printReady(io: CliIo, emulator: Emulator, bundle: string): void {
+/** How the banner names each `--http-format`. */
+const HTTP_FORMAT_NAMES: Readonly<Record<HttpEventFormat, string>> = {
+  v2: 'API Gateway HTTP API (v2)',
+  v1: 'API Gateway REST API (v1)',
+  alb: 'ALB',
+  'function-url': 'Function URL',
+};
+
+function printReady(io: CliIo, emulator: Emulator, bundle: string, httpFormat: HttpEventFormat): void {
   const invokeUrl = `${emulator.url}/2015-03-31/functions/function/invocations`;
   const hostFlag = emulator.url.includes('//127.0.0.1:') ? '' : ` --host ${new URL(emulator.url).hostname}`;
   io.out(`lambdakit dev: ${bundle} on a local Lambda at ${emulator.url}`);
-  io.out('Invoke it with:');
-  io.out(`  curl -sS -X POST ${shellQuote(invokeUrl)} -d '{}'`);
-  io.out(`  lambdakit invoke --port ${emulator.port}${hostFlag} --data '{}'`);
-  io.out(`  lambdakit invoke --port ${emulator.port}${hostFlag} --example sqs   (--list-examples)`);
-  io.out(`HTTP: curl ${shellQuote(`${emulator.url}/`)}`);
+  io.out('Invoke it with an event (Invoke API):');
+  io.out(`  lambdakit invoke --port ${emulator.port}${hostFlag} --data '<event JSON>'`);
+  io.out(
+    `  lambdakit invoke --port ${emulator.port}${hostFlag} --example NAME   (a sample event; --list-examples)`,
+  );
+  io.out(`  curl -sS -X POST ${shellQuote(invokeUrl)} -d '<event JSON>'`);
+  io.out(
+    `HTTP: curl ${emulator.url}/<path>   (sent to the function as ${HTTP_FORMAT_NAMES[httpFormat]} events)`,
+  );
   io.out('Invocations (request id, [method path,] status, duration):');
 }
 
