@@ -43,7 +43,12 @@ async function loadHttp(
   options: AppOptions,
   controllers: { instance: object; prefix?: string }[],
 ): Promise<HttpRoutes> {
-  const { createHttpHandler, detectHttpSource } = await import('../http/index.js');
+  // The router alone, not the HTTP index: its local bridge and compression middleware import
+  // node:crypto and node:zlib, which a bundle would load at start-up for every function.
+  const [{ createHttpHandler }, { detectHttpSource }] = await Promise.all([
+    import('../http/handler.js'),
+    import('../http/detect-source.js'),
+  ]);
   const handler = createHttpHandler({ ...options.http, controllers });
   return {
     route(event, context) {
