@@ -85,20 +85,29 @@ describe('bundleFunction', () => {
     expect(result).toMatchObject({ functionError: undefined, body: { greeting: 'Hello Ada' } });
   });
 
-  it("starts without undici's HTTP/2 client, which stays in the bundle for first use", async () => {
+  it('starts an app without node:http2, node:zlib or node:crypto; HTTP/2 stays in the bundle for first use', async () => {
     const entry = project.write(
       'modules.ts',
-      "export const handler = async () => ({ http2: process.moduleLoadList.includes('NativeModule http2') });\n",
+      [
+        "import { Controller, createApp, createHandler, Handler } from 'lambdakit';",
+        'class Ping {}',
+        '@Controller()',
+        'class Pings {',
+        '  @Handler(Ping, { validate: false })',
+        '  ping() {',
+        "    return ['http2', 'zlib', 'crypto'].filter((name) => process.moduleLoadList.includes('NativeModule ' + name));",
+        '  }',
+        '}',
+        'export const handler = createHandler(createApp({ controllers: [Pings] }));',
+        '',
+      ].join('\n'),
     );
     const { outfile } = await bundleFunction({
       entry,
       outdir: join(project.dir, 'out-modules'),
       conditions: ['lambdakit-source'],
     });
-    expect(await runBundle([process.execPath, outfile], {})).toEqual({
-      functionError: undefined,
-      body: { http2: false },
-    });
+    expect(await runBundle([process.execPath, outfile], {})).toEqual({ functionError: undefined, body: [] });
     expect(readFileSync(outfile, 'utf8')).toContain('HTTP2_HEADER_AUTHORITY');
   });
 
