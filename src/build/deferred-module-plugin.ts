@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import type { Plugin } from 'esbuild';
+import { resolveNormally } from './resolve-normally.js';
 
 /** A module whose export is one function, required by `importer` as `path`. */
 export interface DeferredModule {
@@ -41,12 +42,7 @@ export function deferredModulePlugin(modules: readonly DeferredModule[] = DEFERR
         if (!modules.some(({ importer, path }) => path === args.path && importer.test(args.importer))) {
           return undefined;
         }
-        const result = await build.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: SKIP,
-        });
+        const result = await resolveNormally(build, args, SKIP);
         if (result.errors.length > 0) return { errors: result.errors };
         return { path: result.path, namespace: NAMESPACE };
       });

@@ -1,4 +1,5 @@
 import type { Plugin } from 'esbuild';
+import { resolveNormally } from './resolve-normally.js';
 
 /**
  * Packages whose modules may be dropped when nothing imported from them is used. class-validator
@@ -31,12 +32,7 @@ export function sideEffectFreePlugin(packages: readonly string[] = SIDE_EFFECT_F
         const inPackage =
           bySpecifier.test(args.path) || (args.path.startsWith('.') && byLocation.test(args.importer));
         if (!inPackage) return undefined;
-        const result = await build.resolve(args.path, {
-          kind: args.kind,
-          importer: args.importer,
-          resolveDir: args.resolveDir,
-          pluginData: SKIP,
-        });
+        const result = await resolveNormally(build, args, SKIP);
         if (result.errors.length > 0) return { errors: result.errors };
         return { ...result, sideEffects: false };
       });
