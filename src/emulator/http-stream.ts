@@ -25,8 +25,8 @@ const DELIMITER = Buffer.alloc(8);
 const MAX_PRELUDE_BYTES = 64 * 1024;
 
 /**
- * Reads a streamed invocation result as an HTTP response. With the Function URL integration type,
- * the JSON prelude (status, headers, cookies) up to the 8 NUL bytes gives the head; any other type
+ * Reads a streamed invocation result as an HTTP response. With the HTTP integration type, the JSON
+ * prelude (status, headers, multi-value headers, cookies) up to the 8 NUL bytes gives the head; any other type
  * is a 200 of that type. The body chunks pass through as they arrive; error trailers at the end
  * make the body fail with a {@link StreamAbortedError}.
  */
@@ -79,9 +79,16 @@ function parsePrelude(json: Buffer): NonNullable<StreamResponseOptions['prelude'
   if (isRecord(value.headers)) {
     for (const [name, header] of Object.entries(value.headers)) if (isString(header)) headers[name] = header;
   }
+  const multiValueHeaders: Record<string, string[]> = {};
+  if (isRecord(value.multiValueHeaders)) {
+    for (const [name, values] of Object.entries(value.multiValueHeaders)) {
+      if (Array.isArray(values)) multiValueHeaders[name] = values.filter(isString);
+    }
+  }
   return {
     statusCode: typeof value.statusCode === 'number' ? value.statusCode : 200,
     headers,
+    multiValueHeaders,
     cookies: Array.isArray(value.cookies) ? value.cookies.filter(isString) : [],
   };
 }

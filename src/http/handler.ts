@@ -30,6 +30,13 @@ export interface HttpHandlerOptions extends HttpRequestOptions {
   readonly controllers: readonly HttpControllerEntry[];
   /** Middleware around every request, outermost first (`cors()`, `compress()`). @default [] */
   readonly middleware?: readonly HttpMiddleware[];
+  /**
+   * The REST API's Lambda integration uses response streaming (`responseTransferMode: STREAM`):
+   * every response to a REST API event is then sent as a streaming response (status and headers
+   * before 8 NUL bytes, then the body), as that integration requires; streamed bodies stream.
+   * @default false
+   */
+  readonly streamRestApi?: boolean;
 }
 
 /** One route of an HTTP handler, for listings (`lambdakit routes`). */
@@ -108,6 +115,7 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
       const target: EncodeTarget = {
         source,
         multiValue: isRecord(event) && isRecord(event.multiValueHeaders),
+        restApiStreaming: options.streamRestApi === true,
       };
       let response: HttpResponse;
       try {

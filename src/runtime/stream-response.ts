@@ -15,10 +15,17 @@ export interface StreamResponseOptions {
    */
   readonly contentType?: string;
   /**
-   * For Function URL (HTTP) streaming: `{ statusCode, headers, cookies }`, sent as JSON followed by
-   * 8 NUL bytes before the body, with content type `application/vnd.awslambda.http-integration-response`.
+   * For HTTP streaming: sent as JSON followed by 8 NUL bytes before the body, with content type
+   * `application/vnd.awslambda.http-integration-response`. Function URLs read `statusCode`,
+   * `headers` and `cookies`; REST APIs with response streaming read `statusCode`, `headers` and
+   * `multiValueHeaders`.
    */
-  readonly prelude?: { statusCode?: number; headers?: Record<string, string>; cookies?: string[] };
+  readonly prelude?: {
+    statusCode?: number;
+    headers?: Record<string, string>;
+    multiValueHeaders?: Record<string, string[]>;
+    cookies?: string[];
+  };
 }
 
 /**

@@ -175,6 +175,29 @@ describe('the HTTP front with other integrations', () => {
     }
   });
 
+  it('streams a REST API response, cookies and all, when the integration streams', async () => {
+    const { emulator } = await serveHttpApp(outfile, {
+      httpFormat: 'v1',
+      env: { HTTP_APP_STREAM_REST_API: '1' },
+    });
+    try {
+      const res = await send(`${emulator.url}/ticks?gap=400`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
+      expect(res.body.toString()).toBe('tick 1\ntick 2\ntick 3\n');
+      expect(res.endedAt - res.chunks[0]!.at).toBeGreaterThanOrEqual(600);
+      const session = await send(`${emulator.url}/session`);
+      expect(session.status).toBe(200);
+      expect(session.headers['set-cookie']).toEqual([
+        'session=s-42; Path=/; HttpOnly',
+        'visited=1; Max-Age=3600',
+      ]);
+      expect(JSON.parse(session.body.toString())).toEqual({ theme: null });
+    } finally {
+      await emulator.stop();
+    }
+  });
+
   it('cuts the connection when a streamed response fails half way', async () => {
     const { emulator, reports } = await serveHttpApp(outfile, { httpFormat: 'function-url' });
     try {

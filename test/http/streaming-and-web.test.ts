@@ -132,6 +132,49 @@ describe('streaming routes', () => {
   });
 });
 
+describe('REST API with response streaming (streamRestApi)', () => {
+  const rest = createHttpHandler({ controllers: [{ instance: new Streams() }], streamRestApi: true });
+
+  it('streams a streamed body with status, headers and cookies in the prelude', async () => {
+    const stream = (await rest.handle(eventFor('apigw-v1', { url: '/events' }), context)) as StreamResponse;
+    expect(stream).toBeInstanceOf(StreamResponse);
+    expect(stream.options.prelude).toEqual({
+      statusCode: 201,
+      headers: { 'content-type': 'text/event-stream' },
+      multiValueHeaders: { 'content-type': ['text/event-stream'], 'set-cookie': ['s=1'] },
+    });
+    expect(await drain(stream.body)).toBe('data: 1\n\ndata: 2\n\n');
+  });
+
+  it('sends a buffered response as a stream too, as the streaming integration requires', async () => {
+    const event = eventFor('apigw-v1', { method: 'POST', url: '/echo-web', body: 'hi' });
+    const stream = (await rest.handle(event, context)) as StreamResponse;
+    expect(stream).toBeInstanceOf(StreamResponse);
+    expect(stream.options.prelude).toMatchObject({
+      statusCode: 202,
+      multiValueHeaders: { 'set-cookie': ['a=1', 'b=2'] },
+    });
+    expect(JSON.parse(await drain(stream.body))).toMatchObject({ method: 'POST', text: 'hi' });
+    const missing = (await rest.handle(eventFor('apigw-v1', { url: '/nowhere' }), context)) as StreamResponse;
+    expect(missing.options.prelude?.statusCode).toBe(404);
+    expect(JSON.parse(await drain(missing.body))).toMatchObject({ status: 404 });
+  });
+
+  it('leaves the other integrations as they are', async () => {
+    const v2 = (await rest.handle(eventFor('apigw-v2', { url: '/events' }), context)) as Json;
+    expect(v2).toMatchObject({ statusCode: 201, body: 'data: 1\n\ndata: 2\n\n', cookies: ['s=1'] });
+    const url = (await rest.handle(
+      eventFor('function-url', { url: '/readable' }),
+      context,
+    )) as StreamResponse;
+    expect(url.options.prelude).toEqual({
+      statusCode: 200,
+      headers: { 'content-type': 'application/octet-stream' },
+      cookies: [],
+    });
+  });
+});
+
 describe('web Request / Response interop', () => {
   it('toWebRequest() carries URL, method, headers and body; a returned Response is encoded', async () => {
     const event = eventFor('apigw-v1', {

@@ -15,6 +15,8 @@ export interface EncodeTarget {
   readonly source: HttpSource;
   /** ALB: the request came with `multiValueHeaders`, so the response must use them too. */
   readonly multiValue?: boolean;
+  /** REST API: the integration uses response streaming, so every response must be streamed. */
+  readonly restApiStreaming?: boolean;
 }
 
 /** A buffered Lambda HTTP result (the union of the per-integration shapes). */
@@ -22,8 +24,10 @@ export type LambdaHttpResult = Record<string, unknown> & { statusCode: number };
 
 /**
  * Encodes a response for the integration that sent the request. Function URLs with a streamed
- * body get a `StreamResponse` whose prelude carries status, headers and cookies; other
- * integrations cannot stream, so their streamed bodies are read to the end first.
+ * body get a `StreamResponse` whose prelude carries status, headers and cookies; a REST API with
+ * response streaming gets every response as one, its prelude carrying status, headers and
+ * multi-value headers. Other integrations cannot stream, so their streamed bodies are read to the
+ * end first.
  *
  * @example
  * ```ts
@@ -37,6 +41,7 @@ export async function encodeResponse(
 ): Promise<LambdaHttpResult | StreamResponse> {
   const stream = response.streamBody();
   if (stream && target.source === 'function-url') return toStreamResponse(response, stream);
+  if (target.source === 'apigw-v1' && target.restApiStreaming) return toRestStreamResponse(response, stream);
   const statusCode = response.status;
   const body = encodeBody(response, stream ? await readStream(stream) : undefined);
   switch (target.source) {
@@ -65,6 +70,20 @@ export async function encodeResponse(
       return { statusCode, statusDescription: statusDescription(statusCode), headers, ...body };
     }
   }
+}
+
+/**
+ * An `HttpResponse` as the streaming response a REST API with response streaming reads: status,
+ * headers and multi-value headers (cookies among them) in the prelude, then the body as it comes.
+ */
+function toRestStreamResponse(response: HttpResponse, stream: StreamBody | undefined): StreamResponse {
+  const prelude = {
+    statusCode: response.status,
+    headers: singleHeaders(response),
+    multiValueHeaders: multiHeaders(response),
+  };
+  const bytes = response.bytes();
+  return new StreamResponse(stream ?? (bytes && bytes.length > 0 ? [bytes] : []), { prelude });
 }
 
 /** A streamed `HttpResponse` as the runtime's `StreamResponse` with the Function URL prelude. */

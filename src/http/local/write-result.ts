@@ -18,7 +18,7 @@ import { StreamResponse } from '../../runtime/stream-response.js';
 export async function writeResultToNodeResponse(res: ServerResponse, result: unknown): Promise<void> {
   if (result instanceof StreamResponse) {
     const { prelude, contentType } = result.options;
-    const headers = collect(prelude?.headers, undefined, prelude?.cookies);
+    const headers = collect(prelude?.headers, prelude?.multiValueHeaders, prelude?.cookies);
     if (contentType && !headers.has('content-type')) headers.set('content-type', [contentType]);
     res.writeHead(prelude?.statusCode ?? 200, Object.fromEntries(headers));
     const body =

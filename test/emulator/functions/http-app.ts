@@ -106,4 +106,9 @@ const crashOnPurpose: Middleware = async (invocation, next) => {
   return next();
 };
 
-export const handler = createHandler(createApp({ controllers: [Orders], middleware: [crashOnPurpose] }));
+/** `HTTP_APP_STREAM_REST_API=1`: the REST API integration streams (tests set it per emulator). */
+const http = { streamRestApi: process.env.HTTP_APP_STREAM_REST_API === '1' };
+
+export const handler = createHandler(
+  createApp({ controllers: [Orders], middleware: [crashOnPurpose], http }),
+);
