@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import type { BuildOptions } from 'esbuild';
+import { builtinRequirePlugin } from './builtin-require-plugin.js';
 import type { BundleOptions, BundleResult } from './bundle-function.js';
 import { deferredModulePlugin } from './deferred-module-plugin.js';
 import { generatedMain } from './generated-main.js';
@@ -38,7 +39,7 @@ export function esbuildOptions(options: BundleOptions): { build: BuildOptions; f
     minify: options.minify ?? false,
     keepNames: options.minify ?? false,
     banner: { js: REQUIRE_BANNER },
-    plugins: [sideEffectFreePlugin(), deferredModulePlugin()],
+    plugins: [sideEffectFreePlugin(), deferredModulePlugin(), builtinRequirePlugin()],
     logLevel: 'silent',
   };
   return { build, files: { outfile, sourcemapFile: `${outfile}.map` } };

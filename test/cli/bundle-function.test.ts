@@ -81,6 +81,11 @@ describe('bundleFunction', () => {
       outdir: join(project.dir, 'out-hello'),
       conditions: ['lambdakit-source'],
     });
+    const code = readFileSync(outfile, 'utf8');
+    // Built-ins come through that require, not ES module imports (whose facades load more: see builtinRequirePlugin).
+    expect(code.match(/^import .* from ["']node:[a-z_/]+["'];$/gm)).toEqual([
+      "import { createRequire as __lambdakitCreateRequire } from 'node:module';",
+    ]);
     const result = await runBundle([process.execPath, outfile], { name: 'Ada' });
     expect(result).toMatchObject({ functionError: undefined, body: { greeting: 'Hello Ada' } });
   });
