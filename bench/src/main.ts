@@ -5,7 +5,7 @@ import { CONTENDERS, type Contender, prepareAll } from './contenders.js';
 import { measureColdStart, measureRun, type RunFigures, type RunSetup } from './measure.js';
 import { type BenchOptions, parseOptions, USAGE } from './options.js';
 import { FIXTURE_DIR, OUT_DIR } from './paths.js';
-import { pinCpus } from './process.js';
+import { pinCpus, useNode } from './process.js';
 import { profileReport, profilingArgs, readProfile } from './profile.js';
 import { type BenchReport, machine, markdownReport, summarize } from './report.js';
 
@@ -13,6 +13,7 @@ import { type BenchReport, machine, markdownReport, summarize } from './report.j
 export async function main(argv: readonly string[]): Promise<void> {
   const options = parseOptions(argv);
   if (options.pin) pinCpus('0', '1');
+  useNode(options.node);
   if (options.help) {
     console.log(
       `${USAGE}\n\nContenders:\n${CONTENDERS.map((c) => `  ${c.name.padEnd(16)} ${c.about}`).join('\n')}`,
@@ -62,7 +63,7 @@ export async function main(argv: readonly string[]): Promise<void> {
 
   const report: BenchReport = {
     date: new Date().toISOString(),
-    machine: machine(),
+    machine: machine(options.node),
     command: ['node bench/run.mjs', ...argv].join(' '),
     settings: {
       invocations: options.invocations,

@@ -25,6 +25,8 @@ export interface BenchOptions {
   readonly pin: boolean;
   /** Instead of benchmarking, CPU-profile this contender for one run and print where time goes. */
   readonly profile: string | undefined;
+  /** The Node.js binary contenders run on (Lambda runs 22 and 24). @default the one running the bench */
+  readonly node: string;
   /** A run that takes longer fails, in seconds. @default 120 */
   readonly timeoutSeconds: number;
   readonly help: boolean;
@@ -41,6 +43,7 @@ export const USAGE = `Usage: node bench/run.mjs [options]
   --json            machine-readable output
   --pin             mock Runtime API on CPU 0, contenders on CPU 1 (taskset), for steadier figures
   --profile NAME    CPU-profile one run of NAME and print the hottest functions
+  --node PATH       run the contenders on this Node.js binary (default: the one running the bench)
   --timeout S       fail a run that takes longer than S seconds (default 120)`;
 
 /** Reads the command line; bounds every count so a run stays finite. */
@@ -59,6 +62,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       json: { type: 'boolean' },
       pin: { type: 'boolean' },
       profile: { type: 'string' },
+      node: { type: 'string' },
       timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -74,6 +78,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     json: values.json ?? false,
     pin: values.pin ?? false,
     profile: values.profile,
+    node: values.node ?? process.execPath,
     timeoutSeconds: count('timeout', values.timeout, 120, 1, 600),
     help: values.help ?? false,
   };

@@ -20,6 +20,12 @@ export interface Contestant {
 
 const OUTPUT_LIMIT = 16_384;
 let contenderCpus: string | undefined;
+let nodeBinary = process.execPath;
+
+/** Runs every contender started afterwards on this Node.js binary. */
+export function useNode(binary: string): void {
+  nodeBinary = binary;
+}
 
 /**
  * Pins this process (the driver and its mock Runtime API) to `driver` and every contender started
@@ -39,8 +45,8 @@ export function startContestant(
   const args = [...(launch.nodeArgs ?? []), launch.script];
   // taskset execs node in place, so the child's pid (for RSS and CPU) stays the contender's.
   const [command, commandArgs] = contenderCpus
-    ? ['taskset', ['-c', contenderCpus, process.execPath, ...args]]
-    : [process.execPath, args];
+    ? ['taskset', ['-c', contenderCpus, nodeBinary, ...args]]
+    : [nodeBinary, args];
   const child = spawn(command, commandArgs, {
     cwd: launch.cwd,
     env: {

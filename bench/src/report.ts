@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import type { RunFigures } from './measure.js';
 import { median, medianIndex } from './stats.js';
@@ -37,12 +38,12 @@ export function summarize(
   return { name, rounds, kept, coldStartsMs, coldStartMs: median(coldStartsMs), ownEvent };
 }
 
-/** The machine the figures come from. */
-export function machine(): BenchReport['machine'] {
+/** The machine the figures come from, and the version of the Node.js binary the contenders ran on. */
+export function machine(node: string): BenchReport['machine'] {
   return {
     nproc: availableParallelism(),
     cpu: cpus()[0]?.model ?? 'unknown',
-    node: process.version,
+    node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(),
     platform: `${process.platform}-${process.arch}`,
     loadavg: loadavg().map((load) => Math.round(load * 100) / 100),
   };
