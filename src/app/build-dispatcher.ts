@@ -10,6 +10,7 @@ import { loadTransform } from '../dispatch/pipeline.js';
 import { HandlerSelector } from '../dispatch/select-handler.js';
 import { InitError } from '../errors/runtime-errors.js';
 import type { AppOptions } from './app-options.js';
+import { DEV_ENV, entryPointLines, type RouteLine } from './entry-points.js';
 
 /**
  * Builds an app's dispatcher at init: the controllers with their dependencies, the handler table,
@@ -36,13 +37,17 @@ export async function buildDispatcher(
     throw new InitError(`no @Handler or @Http method in ${names(options.controllers)}`);
   }
   const http = httpControllers.length > 0 ? await loadHttp(options, httpControllers) : undefined;
-  return new Dispatcher(new HandlerSelector(entries), middleware, await transform, http);
+  const runtimeApi = process.env.AWS_LAMBDA_RUNTIME_API;
+  if (process.env[DEV_ENV] === '1' && runtimeApi) {
+    process.stdout.write(`${entryPointLines(entries, http?.list ?? [], runtimeApi).join('\n')}\n`);
+  }
+  return new Dispatcher(new HandlerSelector(entries), middleware, await transform, http?.routes);
 }
 
 async function loadHttp(
   options: AppOptions,
   controllers: { instance: object; prefix?: string }[],
-): Promise<HttpRoutes> {
+): Promise<{ routes: HttpRoutes; list: readonly RouteLine[] }> {
   // The router alone, not the HTTP index: its local bridge and compression middleware import
   // node:crypto and node:zlib, which a bundle would load at start-up for every function.
   const [{ createHttpHandler }, { detectHttpSource }] = await Promise.all([
@@ -50,12 +55,13 @@ async function loadHttp(
     import('../http/detect-source.js'),
   ]);
   const handler = createHttpHandler({ ...options.http, controllers });
-  return {
+  const routes: HttpRoutes = {
     route(event, context) {
       const source = detectHttpSource(event);
       return source ? handler.handle(event, context, source) : undefined;
     },
   };
+  return { routes, list: handler.routes };
 }
 
 function names(types: readonly ClassType[]): string {

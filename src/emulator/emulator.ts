@@ -70,6 +70,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   mountRuntimeApi(router, { supervisor, functionArn });
   mountInvokeApi(router, supervisor);
   mountHttpFront(router, { supervisor, format: resolved.httpFormat, region: resolved.region });
+  if (resolved.prewarm) supervisor.prewarm();
 
   let stopping: Promise<void> | undefined;
   return {

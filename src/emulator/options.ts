@@ -109,6 +109,13 @@ export interface EmulatorOptions {
    */
   readonly httpFormat?: HttpEventFormat;
   /**
+   * Start the function, its init phase included, as soon as the emulator listens (and again after
+   * `restartFunction()`), as provisioned concurrency does, instead of on the first invocation: what
+   * init prints, and an init error, show at once.
+   * @default false
+   */
+  readonly prewarm?: boolean;
+  /**
    * Called once per finished invocation.
    * @default undefined
    */
@@ -142,6 +149,7 @@ export const DEFAULT_EMULATOR_OPTIONS = {
   region: 'us-east-1',
   handler: 'index.handler',
   httpFormat: 'v2',
+  prewarm: false,
   output: 'inherit',
 } as const satisfies Omit<EmulatorOptions, 'command'>;
 

@@ -20,7 +20,8 @@ export class EmulatorStoppedError extends LambdaKitError {
 }
 
 /**
- * The function's life as Lambda runs it: started lazily by the first invocation, kept warm, killed
+ * The function's life as Lambda runs it: started by the first invocation (or at once with
+ * `prewarm`), kept warm, killed
  * and restarted after a timeout (one-at-a-time mode) or a crash, re-initialised after an init error.
  * One process at a time: a replacement starts only after the old one exited, also when
  * {@link FunctionSupervisor.restart} replaces it on purpose.
@@ -55,6 +56,11 @@ export class FunctionSupervisor {
     this.queue.push(invocation);
     this.ensureProcess();
     return invocation;
+  }
+
+  /** Starts the function now, with no invocation waiting (the `prewarm` option). */
+  prewarm(): void {
+    this.ensureProcess(true);
   }
 
   /** A runtime polls `/next`: init is over. */
@@ -99,8 +105,8 @@ export class FunctionSupervisor {
     await Promise.all(pending.map((invocation) => invocation.finished));
   }
 
-  private ensureProcess(): void {
-    if (this.process || this.stopped || this.queue.waiting().length === 0) return;
+  private ensureProcess(eager = false): void {
+    if (this.process || this.stopped || (!eager && this.queue.waiting().length === 0)) return;
     const { options } = this;
     const env = {
       ...process.env,
@@ -171,7 +177,8 @@ export class FunctionSupervisor {
         }
       }
       if (this.process === exited) this.process = undefined;
-      this.ensureProcess();
+      // A process replaced on purpose is prewarmed again; one that crashed waits for an invocation.
+      this.ensureProcess(this.options.prewarm && exited === this.replaced);
     }, EXIT_GRACE_MS);
   }
 

@@ -56,7 +56,7 @@ describe('lambdakit invoke --example and the HTTP front of lambdakit dev', () =>
     expect(both.err.join('\n')).toContain('give one of --data, --file and --example');
   });
 
-  it('dev prints the HTTP URL; --example sqs and an HTTP request reach the function', async () => {
+  it("dev prints the HTTP URL and the app's entry points; --example sqs and an HTTP request reach the function", async () => {
     const controller = new AbortController();
     const dev = captureIo(project.dir, controller.signal);
     const running = runCli(
@@ -74,6 +74,17 @@ describe('lambdakit invoke --example and the HTTP front of lambdakit dev', () =>
       expect(dev.out).toContainEqual(
         expect.stringContaining(`lambdakit invoke --port ${port} --example NAME`),
       );
+      // The function starts at once and prints the app's entry points.
+      const points = await waitFor(() => {
+        const at = dev.functionLines.indexOf("lambdakit dev: the app's entry points");
+        return at >= 0 && dev.functionLines.length >= at + 3
+          ? dev.functionLines.slice(at + 1, at + 3)
+          : undefined;
+      });
+      expect(points).toEqual([
+        `  GET    ${base}/hello/{name}`,
+        `  Orders.received(SqsEvent): lambdakit invoke --port ${port} --data '<SqsEvent JSON>'`,
+      ]);
 
       const invoked = captureIo(project.dir);
       expect(await runCli(['invoke', '--port', port, '--example', 'sqs'], invoked.io)).toBe(0);

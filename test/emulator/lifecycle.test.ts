@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { functionDir, INIT_ERROR_FUNCTION } from './support/functions.js';
+import { functionDir, INIT_ERROR_FUNCTION, VERSATILE_FUNCTION } from './support/functions.js';
 import { eventually, record, startTestEmulator, type TestEmulator } from './support/start.js';
 
 describe('function lifecycle', () => {
@@ -28,6 +28,27 @@ describe('function lifecycle', () => {
     expect(record(after.json()).pid).not.toBe(warm.pid);
     await eventually(() => t!.reports.length === 3);
     expect(t.reports.map((report) => report.status)).toEqual(['success', 'timeout', 'success']);
+  });
+
+  it('prewarm starts the function at once and again after a restart, but not after a crash', async () => {
+    t = await startTestEmulator(
+      { prewarm: true },
+      `console.log('init ' + process.pid);\n${VERSATILE_FUNCTION}`,
+    );
+    const inits = () => t!.lines.filter((line) => line.startsWith('init '));
+    await eventually(() => inits().length === 1);
+    expect(t.reports).toEqual([]);
+    const warm = record((await t.emulator.invoke({ action: 'echo' })).json());
+    expect(inits()).toEqual([`init ${warm.pid}`]);
+
+    t.emulator.restartFunction();
+    await eventually(() => inits().length === 2);
+    const crashed = await t.emulator.invoke({ action: 'exit', code: 3 });
+    expect(crashed.functionError).toBe('Unhandled');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(inits()).toHaveLength(2);
+    const after = record((await t.emulator.invoke({ action: 'echo' })).json());
+    expect(inits()).toEqual([`init ${warm.pid}`, expect.any(String), `init ${after.pid}`]);
   });
 
   it('fails an invocation whose process exits with Runtime.ExitError and restarts', async () => {

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { DEV_ENV } from '../../app/entry-points.js';
 import {
   type Emulator,
   HTTP_EVENT_FORMATS,
@@ -88,6 +89,9 @@ export const devCommand: Command = {
           concurrency: args.number('concurrency') ?? 1,
           memorySize: args.number('memory') ?? 128,
           httpFormat,
+          // Init runs at once, so the app's entry points (and any init error) print with the banner.
+          prewarm: true,
+          env: { [DEV_ENV]: '1' },
           output: io.functionOutput ?? 'inherit',
           onInvocation: (report) => io.out(formatReport(report)),
         }),
