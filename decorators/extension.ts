@@ -20,8 +20,9 @@ export interface ExtensionOptions {
 const extensions = new WeakMap<object, Required<ExtensionOptions>>();
 
 /**
- * Declares a class as a Lambda extension. This records the registration (name and events); the
- * extension runner (`lambdakit/extension`) registers it with the Extensions API and drives its loop.
+ * Declares a class as a Lambda extension. This records the registration (name and events) only:
+ * registering it with the Extensions API and driving its event loop is the job of the extension
+ * runner (`lambdakit/extension` in shared/DESIGN.md), which is not built yet.
  *
  * @example
  * ```ts

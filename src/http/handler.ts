@@ -39,7 +39,7 @@ export interface HttpHandlerOptions extends HttpRequestOptions {
   readonly streamRestApi?: boolean;
 }
 
-/** One route of an HTTP handler, for listings (`lambdakit routes`). */
+/** One route of an HTTP handler, for listings (the entry points `lambdakit dev` prints). */
 export interface HttpRouteInfo {
   readonly method: string;
   readonly path: string;
