@@ -32,7 +32,7 @@ interface ClassPlan {
   readonly allowed: ReadonlySet<string>;
 }
 
-/** `false`: the class uses something only class-validator itself can run (async or promise validation). */
+/** `false`: the class uses something only class-validator itself runs (an async constraint, `@ValidatePromise`). */
 const plans = new Map<Function, ClassPlan | false>();
 
 /**
