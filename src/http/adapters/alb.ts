@@ -1,14 +1,5 @@
-import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
-import {
-  cookieHeaderValues,
-  type HttpRequestOptions,
-  headersFrom,
-  queryFrom,
-  recordOf,
-  routingPath,
-  str,
-} from './fields.js';
+import { type HttpRequestOptions, headerFields, queryFrom, recordOf, routingPath, str } from './fields.js';
 
 /**
  * An Application Load Balancer event (single- or multi-value mode) as an `HttpRequest`. ALB sends
@@ -28,8 +19,7 @@ export function albEventToHttpRequest(event: unknown, options: HttpRequestOption
     path: routingPath(rawPath, undefined, options),
     rawPath,
     query: () => queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, true),
-    headers: () => headersFrom(e.headers, e.multiValueHeaders),
-    cookies: () => parseCookies(cookieHeaderValues(e.headers, e.multiValueHeaders)),
+    ...headerFields(e.headers, e.multiValueHeaders),
     body: e.body,
     isBase64Encoded: e.isBase64Encoded,
     requestContext: e.requestContext,

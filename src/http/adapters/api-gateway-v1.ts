@@ -1,9 +1,7 @@
-import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
 import {
-  cookieHeaderValues,
   type HttpRequestOptions,
-  headersFrom,
+  headerFields,
   queryFrom,
   recordOf,
   routingPath,
@@ -33,8 +31,7 @@ export function apiGatewayV1EventToHttpRequest(
     path: routingPath(rawPath, context.stage, options),
     rawPath,
     query: () => queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, false),
-    headers: () => headersFrom(e.headers, e.multiValueHeaders),
-    cookies: () => parseCookies(cookieHeaderValues(e.headers, e.multiValueHeaders)),
+    ...headerFields(e.headers, e.multiValueHeaders),
     body: e.body,
     isBase64Encoded: e.isBase64Encoded,
     pathParameters: stringMap(e.pathParameters),

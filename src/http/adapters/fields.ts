@@ -1,5 +1,7 @@
 import { isRecord, isString } from '../../dispatch/guards.js';
 import { safeDecode } from '../body.js';
+import { parseCookies } from '../cookies.js';
+import type { HttpRequestInit } from '../request.js';
 
 /** Options every event → `HttpRequest` adapter accepts. */
 export interface HttpRequestOptions {
@@ -84,6 +86,17 @@ export function str(record: Record<string, unknown>, key: string, fallback = '')
 /** `value` as an object, or an empty one (events enter as `unknown`). */
 export function recordOf(value: unknown): Record<string, unknown> {
   return isRecord(value) ? value : {};
+}
+
+/**
+ * The `headers` and `cookies` of an `HttpRequestInit`, built on first read from a single-value
+ * header map, a multi-value one (which wins), or both.
+ */
+export function headerFields(single: unknown, multi?: unknown): Pick<HttpRequestInit, 'headers' | 'cookies'> {
+  return {
+    headers: () => headersFrom(single, multi),
+    cookies: () => parseCookies(cookieHeaderValues(single, multi)),
+  };
 }
 
 /** Every Cookie header value in a single- or multi-value header map (before `Headers` merges them). */

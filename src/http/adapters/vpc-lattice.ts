@@ -1,14 +1,5 @@
-import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
-import {
-  cookieHeaderValues,
-  type HttpRequestOptions,
-  headersFrom,
-  queryFrom,
-  recordOf,
-  routingPath,
-  str,
-} from './fields.js';
+import { type HttpRequestOptions, headerFields, queryFrom, recordOf, routingPath, str } from './fields.js';
 
 /**
  * A VPC Lattice event of structure version 1 (snake_case fields) as an `HttpRequest`. A query
@@ -32,8 +23,7 @@ export function vpcLatticeEventToHttpRequest(event: unknown, options: HttpReques
     path: routingPath(rawPath, undefined, options),
     rawPath,
     query: () => query,
-    headers: () => headersFrom(e.headers),
-    cookies: () => parseCookies(cookieHeaderValues(e.headers)),
+    ...headerFields(e.headers),
     body: e.body,
     isBase64Encoded: e.is_base64_encoded,
     event,
@@ -62,8 +52,7 @@ export function vpcLatticeV2EventToHttpRequest(
     path: routingPath(rawPath, undefined, options),
     rawPath,
     query: () => queryFrom(undefined, e.queryStringParameters, false),
-    headers: () => headersFrom(undefined, e.headers),
-    cookies: () => parseCookies(cookieHeaderValues(undefined, e.headers)),
+    ...headerFields(undefined, e.headers),
     body: e.body,
     isBase64Encoded: e.isBase64Encoded,
     requestContext: e.requestContext,

@@ -1,6 +1,5 @@
-import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
-import { cookieHeaderValues, headersFrom, queryFrom, recordOf, str, stringMap } from './fields.js';
+import { headerFields, queryFrom, recordOf, str, stringMap } from './fields.js';
 
 /**
  * An API Gateway WebSocket event as an `HttpRequest`. The method is the event type (`CONNECT`,
@@ -22,8 +21,7 @@ export function apiGatewayWebSocketEventToHttpRequest(event: unknown): HttpReque
     path,
     rawPath: path,
     query: () => queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, false),
-    headers: () => headersFrom(e.headers, e.multiValueHeaders),
-    cookies: () => parseCookies(cookieHeaderValues(e.headers, e.multiValueHeaders)),
+    ...headerFields(e.headers, e.multiValueHeaders),
     body: e.body,
     isBase64Encoded: e.isBase64Encoded,
     stageVariables: stringMap(e.stageVariables),
