@@ -16,6 +16,8 @@ export interface Contender {
   concurrentEnv?(concurrency: number): Record<string, string>;
   /** The event it is served when it needs its own (a DTO, an HTTP route). @default the `--event` fixture */
   readonly event?: EventSpec;
+  /** The module exporting its `handler(event, context)`, which `--handler-only` calls in-process. */
+  readonly handlerModule?: string;
 }
 
 const source = (file: string) => join(BENCH_DIR, 'contenders', file);
@@ -42,11 +44,13 @@ export const CONTENDERS: readonly Contender[] = [
   {
     name: 'aws-lambda-ric',
     about: 'the official Node runtime interface client (npm aws-lambda-ric) loading the bundled handler',
+    handlerModule: HANDLER,
     ...onAwsLambdaRic(HANDLER),
   },
   {
     name: 'lambdakit-run',
     about: "lambdakit's functional run() through startModule, bundled as Lambda runs it",
+    handlerModule: HANDLER,
     prepare: async (outdir) => ({ script: await bundleLambdakit(HANDLER, outdir), cwd: outdir }),
   },
   {
@@ -54,6 +58,7 @@ export const CONTENDERS: readonly Contender[] = [
     about:
       "lambdakit-run's function as a @Controller with @Handler(Greeting, { validate: false }), a DTO event",
     event: GREETING,
+    handlerModule: source('controller.ts'),
     prepare: async (outdir) => ({
       script: await bundleLambdakit(source('controller.ts'), outdir),
       cwd: outdir,
@@ -63,6 +68,7 @@ export const CONTENDERS: readonly Contender[] = [
     name: 'lambdakit-controller-validated',
     about: 'the same controller with class-validator on: @Handler(Greeting)',
     event: GREETING,
+    handlerModule: source('controller-validated.ts'),
     prepare: async (outdir) => ({
       script: await bundleLambdakit(source('controller-validated.ts'), outdir),
       cwd: outdir,
@@ -72,6 +78,7 @@ export const CONTENDERS: readonly Contender[] = [
     name: 'lambdakit-http',
     about: "@Http('POST /orders/{id}') with @Param and a validated @Body(CreateOrder), an HTTP API v2 event",
     event: POST_ORDER_V2,
+    handlerModule: source('http.ts'),
     prepare: async (outdir) => ({ script: await bundleLambdakit(source('http.ts'), outdir), cwd: outdir }),
   },
   {
@@ -84,6 +91,7 @@ export const CONTENDERS: readonly Contender[] = [
     name: 'powertools-http-on-lambdakit',
     about: 'the same route on Powertools event-handler Router (zod body validation), run by lambdakit',
     event: POST_ORDER_V2,
+    handlerModule: source('powertools-http.ts'),
     prepare: async (outdir) => ({
       script: await bundleLambdakit(source('powertools-http.ts'), outdir),
       cwd: outdir,

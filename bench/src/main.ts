@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoopPlan } from './closed-loop-api.js';
 import { CONTENDERS, type Contender, prepareAll } from './contenders.js';
+import { type HandlerTiming, handlerReport, measureHandler } from './handler-only.js';
 import { measureColdStart, measureRun, type RunFigures, type RunSetup } from './measure.js';
 import { type BenchOptions, parseOptions, USAGE } from './options.js';
 import { FIXTURE_DIR, OUT_DIR } from './paths.js';
@@ -22,6 +23,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   const contenders = choose(options);
   const event = readEvent(options.event);
+  if (options.handlerOnly) return handlerOnly(contenders, event, options);
   const base: LoopPlan = {
     warmup: options.warmup,
     measured: options.invocations,
@@ -133,6 +135,24 @@ async function profile(setup: RunSetup, plan: LoopPlan): Promise<void> {
   progress(`${setup.name} under the profiler: ${figures.invocationsPerSecond.toFixed(0)} inv/s`);
   const report = profileReport(setup.name, readProfile(dir), plan.warmup + plan.measured);
   console.log(`${report}\n\nprofile: ${dir}`);
+}
+
+/** `--handler-only`: each contender's handler timed on its event, without the loop. */
+async function handlerOnly(
+  contenders: readonly Contender[],
+  event: Buffer,
+  options: BenchOptions,
+): Promise<void> {
+  const timings: HandlerTiming[] = [];
+  for (const contender of contenders) {
+    if (!contender.handlerModule) continue;
+    progress(`timing the handler of ${contender.name}`);
+    const ownEvent = contender.event?.load() ?? event;
+    const outdir = join(OUT_DIR, 'handler-only', contender.name);
+    const settings = { calls: options.invocations, rounds: options.rounds };
+    timings.push(await measureHandler(contender.name, contender.handlerModule, ownEvent, outdir, settings));
+  }
+  console.log(handlerReport(timings, options.invocations));
 }
 
 /** `items` starting at `offset`, so no contender always runs first. */

@@ -23,6 +23,8 @@ export interface BenchOptions {
    * `taskset`, so the two do not compete for one core. @default false
    */
   readonly pin: boolean;
+  /** Instead of the loop, call each contender's handler in a process of its own and time it. */
+  readonly handlerOnly: boolean;
   /** Instead of benchmarking, CPU-profile this contender for one run and print where time goes. */
   readonly profile: string | undefined;
   /** The Node.js binary contenders run on (Lambda runs 22 and 24). @default the one running the bench */
@@ -43,6 +45,7 @@ export const USAGE = `Usage: node bench/run.mjs [options]
   --json            machine-readable output
   --pin             mock Runtime API on CPU 0, contenders on CPU 1 (taskset), for steadier figures
   --profile NAME    CPU-profile one run of NAME and print the hottest functions
+  --handler-only    time each contender's handler in-process, without the loop (--invocations calls a round)
   --node PATH       run the contenders on this Node.js binary (default: the one running the bench)
   --timeout S       fail a run that takes longer than S seconds (default 120)`;
 
@@ -62,6 +65,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       json: { type: 'boolean' },
       pin: { type: 'boolean' },
       profile: { type: 'string' },
+      'handler-only': { type: 'boolean' },
       node: { type: 'string' },
       timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -78,6 +82,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     json: values.json ?? false,
     pin: values.pin ?? false,
     profile: values.profile,
+    handlerOnly: values['handler-only'] ?? false,
     node: values.node ?? process.execPath,
     timeoutSeconds: count('timeout', values.timeout, 120, 1, 600),
     help: values.help ?? false,

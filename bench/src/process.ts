@@ -36,17 +36,19 @@ export function pinCpus(driver: string, contenders: string): void {
   contenderCpus = contenders;
 }
 
+/** The command that runs `node args…` as a contender: on the chosen binary, pinned when pinning. */
+export function contenderCommand(args: readonly string[]): [string, string[]] {
+  // taskset execs node in place, so the child's pid (for RSS and CPU) stays the contender's.
+  return contenderCpus ? ['taskset', ['-c', contenderCpus, nodeBinary, ...args]] : [nodeBinary, [...args]];
+}
+
 /** Starts a contender against `runtimeApi` with the Lambda environment a function sees. */
 export function startContestant(
   launch: Launch,
   runtimeApi: string,
   extraEnv: Record<string, string>,
 ): Contestant {
-  const args = [...(launch.nodeArgs ?? []), launch.script];
-  // taskset execs node in place, so the child's pid (for RSS and CPU) stays the contender's.
-  const [command, commandArgs] = contenderCpus
-    ? ['taskset', ['-c', contenderCpus, nodeBinary, ...args]]
-    : [nodeBinary, args];
+  const [command, commandArgs] = contenderCommand([...(launch.nodeArgs ?? []), launch.script]);
   const child = spawn(command, commandArgs, {
     cwd: launch.cwd,
     env: {
