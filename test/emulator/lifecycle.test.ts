@@ -51,6 +51,20 @@ describe('function lifecycle', () => {
     expect(inits()).toEqual([`init ${warm.pid}`, expect.any(String), `init ${after.pid}`]);
   });
 
+  it('prewarm runs a failing init once, then waits for an invocation rather than retrying', async () => {
+    const files = functionDir();
+    const counter = join(files.dir, 'inits.txt');
+    t = await startTestEmulator({ prewarm: true, env: { INIT_COUNTER: counter } }, INIT_ERROR_FUNCTION);
+    await eventually(() => t!.lines.includes('init/error answered 202'));
+    // The failed process is gone after its grace period; nothing starts another one by itself.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(readFileSync(counter, 'utf8')).toBe('init\n');
+    const result = await t.emulator.invoke({ n: 1 });
+    expect(record(result.json()).errorType).toBe('Runtime.ImportModuleError');
+    expect(readFileSync(counter, 'utf8')).toBe('init\ninit\n');
+    files.cleanup();
+  });
+
   it('fails an invocation whose process exits with Runtime.ExitError and restarts', async () => {
     t = await startTestEmulator();
     const crashed = await t.emulator.invoke({ action: 'exit', code: 3 });
