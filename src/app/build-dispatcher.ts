@@ -10,7 +10,7 @@ import { loadTransform } from '../dispatch/pipeline.js';
 import { HandlerSelector } from '../dispatch/select-handler.js';
 import { InitError } from '../errors/runtime-errors.js';
 import type { AppOptions } from './app-options.js';
-import { DEV_ENV, entryPointLines, type RouteLine } from './entry-points.js';
+import { DEV_ENV, DEV_EXAMPLES_ENV, entryPointLines, type RouteLine } from './entry-points.js';
 
 /**
  * Builds an app's dispatcher at init: the controllers with their dependencies, the handler table,
@@ -39,7 +39,8 @@ export async function buildDispatcher(
   const http = httpControllers.length > 0 ? await loadHttp(options, httpControllers) : undefined;
   const runtimeApi = process.env.AWS_LAMBDA_RUNTIME_API;
   if (process.env[DEV_ENV] === '1' && runtimeApi) {
-    process.stdout.write(`${entryPointLines(entries, http?.list ?? [], runtimeApi).join('\n')}\n`);
+    const examples = process.env[DEV_EXAMPLES_ENV]?.split(',') ?? [];
+    process.stdout.write(`${entryPointLines(entries, http?.list ?? [], runtimeApi, examples).join('\n')}\n`);
   }
   return new Dispatcher(new HandlerSelector(entries), middleware, await transform, http?.routes);
 }

@@ -83,7 +83,7 @@ describe('lambdakit invoke --example and the HTTP front of lambdakit dev', () =>
       });
       expect(points).toEqual([
         `  GET    ${base}/hello/{name}`,
-        `  Orders.received(SqsEvent): lambdakit invoke --port ${port} --data '<SqsEvent JSON>'`,
+        `  Orders.received(SqsEvent): lambdakit invoke --port ${port} --example sqs`,
       ]);
 
       const invoked = captureIo(project.dir);

@@ -25,6 +25,13 @@ describe('entryPointLines', () => {
     ]);
   });
 
+  it("offers a sample event when one of the examples is of the handler's event source", () => {
+    const sqs = { ...entries[0]!, source: { name: 'sqs' } } as (typeof entries)[number];
+    expect(entryPointLines([sqs], [], '127.0.0.1:9000', ['s3', 'sqs'])[1]).toBe(
+      '  Pings.pong(Ping): lambdakit invoke --port 9000 --example sqs',
+    );
+  });
+
   it('names the host when it is not the loopback default, IPv6 included', () => {
     expect(entryPointLines(entries, [], '[::1]:9001')[1]).toBe(
       "  Pings.pong(Ping): lambdakit invoke --port 9001 --host ::1 --data '<Ping JSON>'",

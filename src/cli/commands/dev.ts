@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { DEV_ENV } from '../../app/entry-points.js';
+import { DEV_ENV, DEV_EXAMPLES_ENV } from '../../app/entry-points.js';
 import {
   type Emulator,
   HTTP_EVENT_FORMATS,
@@ -8,6 +8,7 @@ import {
   startEmulator,
 } from '../../emulator/index.js';
 import type { CliIo, Command } from '../command.js';
+import { exampleNames } from '../examples.js';
 import { formatReport, shellQuote } from '../format.js';
 import { UsageError } from '../usage-error.js';
 import { bundleFlags, bundleOptions } from './bundle-flags.js';
@@ -76,6 +77,7 @@ export const devCommand: Command = {
     const watch = args.boolean('watch') ?? false;
     const bundle = await devBundle({ ...options, outdir }, watch, io);
     const { outfile } = bundle;
+    const examples = (await exampleNames()).join(',');
     const emulator = await listen(
       args.number('port') ?? 9000,
       args.string('host') ?? '127.0.0.1',
@@ -91,7 +93,7 @@ export const devCommand: Command = {
           httpFormat,
           // Init runs at once, so the app's entry points (and any init error) print with the banner.
           prewarm: true,
-          env: { [DEV_ENV]: '1' },
+          env: { [DEV_ENV]: '1', [DEV_EXAMPLES_ENV]: examples },
           output: io.functionOutput ?? 'inherit',
           onInvocation: (report) => io.out(formatReport(report)),
         }),
