@@ -1,4 +1,5 @@
 import type { Invocation, ParamSpec } from '../../decorators/params.js';
+import { isThenable } from '../runtime/thenable.js';
 
 /**
  * Calls `instance[key]` with arguments from its parameter decorators (`params`, read once at init
@@ -21,8 +22,4 @@ export async function callMethod(
     args[param.index] = isThenable(value) ? await value : value;
   }
   return method.apply(instance, args);
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
 }

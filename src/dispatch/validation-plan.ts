@@ -1,4 +1,5 @@
 import { getMetadataStorage, type MetadataStorage, ValidationTypes } from 'class-validator';
+import { isThenable } from '../runtime/thenable.js';
 
 type ValidationMetadata = ReturnType<MetadataStorage['getTargetValidationMetadatas']>[number];
 type ConstraintMetadata = ReturnType<MetadataStorage['getTargetValidatorConstraints']>[number];
@@ -158,14 +159,7 @@ function passes(
 
 /** A truthy result that is not a promise: a promise is left to class-validator. */
 function settledTrue(result: unknown): boolean {
-  if (
-    typeof result === 'object' &&
-    result !== null &&
-    typeof (result as PromiseLike<unknown>).then === 'function'
-  ) {
-    return false;
-  }
-  return Boolean(result);
+  return !isThenable(result) && Boolean(result);
 }
 
 /** `@ValidateNested`: arrays, sets and maps item by item; objects by their own class's plan. */

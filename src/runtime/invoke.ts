@@ -7,6 +7,7 @@ import type { ContextStore } from './context-store.js';
 import type { FunctionHandler } from './handler.js';
 import type { InFlight } from './in-flight.js';
 import { sendError, sendResult } from './send-result.js';
+import { isThenable } from './thenable.js';
 
 type Outcome = Parameters<Settle>[0];
 
@@ -82,10 +83,4 @@ function parseEvent(body: Buffer): unknown {
 function setTraceEnv(traceId: string | undefined): void {
   if (traceId) process.env._X_AMZN_TRACE_ID = traceId;
   else delete process.env._X_AMZN_TRACE_ID;
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function'
-  );
 }
