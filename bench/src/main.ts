@@ -14,7 +14,7 @@ import { type BenchReport, machine, markdownReport, summarize } from './report.j
 export async function main(argv: readonly string[]): Promise<void> {
   const options = parseOptions(argv);
   if (options.pin) pinCpus('0', '1');
-  useNode(options.node);
+  useNode(options.node, options.nodeArgs);
   if (options.help) {
     console.log(
       `${USAGE}\n\nContenders:\n${CONTENDERS.map((c) => `  ${c.name.padEnd(16)} ${c.about}`).join('\n')}`,

@@ -29,6 +29,8 @@ export interface BenchOptions {
   readonly profile: string | undefined;
   /** The Node.js binary contenders run on (Lambda runs 22 and 24). @default the one running the bench */
   readonly node: string;
+  /** Options every contender's node gets before its script (`--liftoff-only`, …). @default none */
+  readonly nodeArgs: readonly string[];
   /** A run that takes longer fails, in seconds. @default 120 */
   readonly timeoutSeconds: number;
   readonly help: boolean;
@@ -47,6 +49,7 @@ export const USAGE = `Usage: node bench/run.mjs [options]
   --profile NAME    CPU-profile one run of NAME and print the hottest functions
   --handler-only    time each contender's handler in-process, without the loop (--invocations calls a round)
   --node PATH       run the contenders on this Node.js binary (default: the one running the bench)
+  --node-args="A B" give every contender's node these options (e.g. "--liftoff-only")
   --timeout S       fail a run that takes longer than S seconds (default 120)`;
 
 /** Reads the command line; bounds every count so a run stays finite. */
@@ -67,6 +70,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       profile: { type: 'string' },
       'handler-only': { type: 'boolean' },
       node: { type: 'string' },
+      'node-args': { type: 'string' },
       timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -84,6 +88,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     profile: values.profile,
     handlerOnly: values['handler-only'] ?? false,
     node: values.node ?? process.execPath,
+    nodeArgs: values['node-args']?.split(' ').filter((arg) => arg !== '') ?? [],
     timeoutSeconds: count('timeout', values.timeout, 120, 1, 600),
     help: values.help ?? false,
   };

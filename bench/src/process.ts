@@ -21,10 +21,12 @@ export interface Contestant {
 const OUTPUT_LIMIT = 16_384;
 let contenderCpus: string | undefined;
 let nodeBinary = process.execPath;
+let nodeOptions: readonly string[] = [];
 
-/** Runs every contender started afterwards on this Node.js binary. */
-export function useNode(binary: string): void {
+/** Runs every contender started afterwards on this Node.js binary, with these options first. */
+export function useNode(binary: string, options: readonly string[]): void {
   nodeBinary = binary;
+  nodeOptions = options;
 }
 
 /**
@@ -38,8 +40,9 @@ export function pinCpus(driver: string, contenders: string): void {
 
 /** The command that runs `node args…` as a contender: on the chosen binary, pinned when pinning. */
 export function contenderCommand(args: readonly string[]): [string, string[]] {
+  const all = [...nodeOptions, ...args];
   // taskset execs node in place, so the child's pid (for RSS and CPU) stays the contender's.
-  return contenderCpus ? ['taskset', ['-c', contenderCpus, nodeBinary, ...args]] : [nodeBinary, [...args]];
+  return contenderCpus ? ['taskset', ['-c', contenderCpus, nodeBinary, ...all]] : [nodeBinary, all];
 }
 
 /** Starts a contender against `runtimeApi` with the Lambda environment a function sees. */
