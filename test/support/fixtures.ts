@@ -2,13 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The real AWS sample events in ../shared (CI lays shared/ beside the clone). */
+/** The real AWS sample events, copied into test/fixtures with their licence and source note. */
 export const FIXTURE_DIR = join(
   dirname(fileURLToPath(import.meta.url)),
   '..',
-  '..',
-  '..',
-  'shared',
   'fixtures',
   'events-aws-lambda-go',
 );
