@@ -1,10 +1,11 @@
 import type { AppSyncIdentityCognito as CognitoShape, AppSyncIdentityIAM as IamShape } from 'aws-lambda';
 import { IsArray, IsObject, IsOptional, IsString } from 'class-validator';
-import { isRecord } from '../../src/dispatch/guards.js';
+import { isRecord } from '../support/guards.js';
 
 /**
  * `identity` of an AppSync request signed with IAM (SigV4). The Cognito identity-pool fields are
- * null for callers that are not Cognito identities.
+ * null for callers that are not Cognito identities. `username` may be absent, so the class is not
+ * assignable to @types/aws-lambda's `AppSyncIdentityIAM`, which requires it.
  *
  * @example
  * ```ts
@@ -19,11 +20,13 @@ export class AppSyncIdentityIam
       | 'cognitoIdentityId'
       | 'cognitoIdentityAuthType'
       | 'cognitoIdentityAuthProvider'
+      | 'username'
     >
 {
   @IsString() accountId!: string;
   @IsArray() @IsString({ each: true }) sourceIp!: string[];
-  @IsString() username!: string;
+  /** Absent for some IAM callers (an assumed role without a session user name). */
+  @IsOptional() @IsString() username?: string;
   @IsString() userArn!: string;
   @IsOptional() @IsString() cognitoIdentityPoolId?: string | null;
   @IsOptional() @IsString() cognitoIdentityId?: string | null;
@@ -32,17 +35,19 @@ export class AppSyncIdentityIam
 }
 
 /**
- * `identity` of an AppSync request authorized by a Cognito user pool.
+ * `identity` of an AppSync request authorized by a Cognito user pool. `username` may be absent, so
+ * the class is not assignable to @types/aws-lambda's `AppSyncIdentityCognito`, which requires it.
  *
  * @example
  * ```ts
  * if (event.identity instanceof AppSyncIdentityCognito) console.log(event.identity.claims.email);
  * ```
  */
-export class AppSyncIdentityCognito implements Omit<CognitoShape, 'groups'> {
+export class AppSyncIdentityCognito implements Omit<CognitoShape, 'groups' | 'username'> {
   @IsString() sub!: string;
   @IsString() issuer!: string;
-  @IsString() username!: string;
+  /** Absent from some tokens (an access token of a client-credentials app client has none). */
+  @IsOptional() @IsString() username?: string;
   @IsObject() claims!: Record<string, unknown>;
   @IsArray() @IsString({ each: true }) sourceIp!: string[];
   @IsString() defaultAuthStrategy!: string;

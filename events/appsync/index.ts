@@ -7,6 +7,11 @@ export {
   appSyncIdentityClass,
 } from './identity.js';
 export {
+  APPSYNC_LAMBDA_OPERATIONS,
+  AppSyncLambdaRequestEvent,
+  isAppSyncLambdaRequestEvent,
+} from './lambda-request-event.js';
+export {
   AppSyncResolverEvent,
   AppSyncResolverInfo,
   AppSyncResolverRequest,

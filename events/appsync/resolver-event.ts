@@ -3,7 +3,7 @@ import type { AppSyncResolverEvent as AppSyncResolverEventShape } from 'aws-lamb
 import { Type } from 'class-transformer';
 import { IsArray, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 import { Nullable } from '../support/validators.js';
 import { type AppSyncIdentity, appSyncIdentityClass } from './identity.js';
 
@@ -38,6 +38,9 @@ export class AppSyncResolverInfo {
  * An AppSync direct Lambda resolver event: the field's arguments, the caller identity (an
  * `AppSyncIdentityIam`, `AppSyncIdentityCognito`, `AppSyncIdentityOidc` or `AppSyncIdentityLambda`
  * instance, chosen by shape), the parent `source`, request headers and field info.
+ *
+ * Not assignable to @types/aws-lambda's `AppSyncResolverEvent`: the identity classes allow absent
+ * `username` and null Cognito identity-pool fields, as AppSync sends them.
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@ import type { AppSyncAuthorizerEvent as AppSyncAuthorizerEventShape } from 'aws-
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** True for an AppSync Lambda authorizer event. */
 export function isAppSyncAuthorizerEvent(event: unknown): boolean {
@@ -29,6 +29,9 @@ export class AppSyncAuthorizerRequestContext {
 /**
  * An AppSync Lambda authorizer event: the `Authorization` header value and the GraphQL request.
  * Answer with an `AppSyncAuthorizerResponse`.
+ *
+ * Not assignable to @types/aws-lambda's `AppSyncAuthorizerEvent`: `requestHeaders` is optional
+ * here, as AppSync leaves it out of some requests.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import { Equals, IsObject, IsOptional, IsString } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 import { RequestAuthorizerEventBase } from './request-authorizer-base.js';
 
 /** True for an HTTP API Lambda authorizer event with payload format version 1.0. */
@@ -12,6 +12,9 @@ export function isHttpApiRequestAuthorizerEventV1(event: unknown): boolean {
  * An HTTP API (API Gateway v2) Lambda authorizer event in payload format 1.0: the REST request
  * authorizer shape plus `version`, `identitySource` and `authorizationToken` (both the joined
  * identity sources). Outranks the HTTP request classes (specificity 20).
+ *
+ * Not assignable to @types/aws-lambda's `APIGatewayRequestAuthorizerEvent`: `multiValueHeaders`
+ * and `multiValueQueryStringParameters` may be absent from HTTP API payload 1.0 authorizer events.
  *
  * @example
  * ```ts

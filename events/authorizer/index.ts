@@ -38,3 +38,8 @@ export {
   ApiGatewayTokenAuthorizerEvent,
   isApiGatewayTokenAuthorizerEvent,
 } from './token-authorizer-event.js';
+export {
+  isWebSocketRequestAuthorizerEvent,
+  WebSocketAuthorizerRequestContext,
+  WebSocketRequestAuthorizerEvent,
+} from './websocket-request-authorizer-event.js';

@@ -3,7 +3,7 @@ import type { APIGatewayRequestAuthorizerEventV2 } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { Equals, IsArray, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 import { ApiGatewayAuthorizerRequestContextV2 } from './request-context-v2.js';
 
 /** True for an HTTP API Lambda authorizer event with payload format version 2.0. */
@@ -34,12 +34,16 @@ export function isApiGatewayRequestAuthorizerEventV2(event: unknown): boolean {
   specificity: 20,
 })
 export class ApiGatewayRequestAuthorizerEventV2
-  implements Omit<APIGatewayRequestAuthorizerEventV2, 'cookies'>
+  implements Omit<APIGatewayRequestAuthorizerEventV2, 'cookies' | 'identitySource'>
 {
   @Equals('2.0') version!: '2.0';
   @Equals('REQUEST') type!: 'REQUEST';
   @IsString() routeArn!: string;
-  @IsArray() @IsString({ each: true }) identitySource!: string[];
+  /**
+   * The values of the configured identity sources; absent when the authorizer has none (caching
+   * off), so the class is not assignable to @types/aws-lambda's `APIGatewayRequestAuthorizerEventV2`.
+   */
+  @IsOptional() @IsArray() @IsString({ each: true }) identitySource?: string[];
   @IsString() routeKey!: string;
   @IsString() rawPath!: string;
   @IsString() rawQueryString!: string;

@@ -1,7 +1,7 @@
 import type { APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { IsObject } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 import { Nullable } from '../support/validators.js';
 import { RequestAuthorizerEventBase } from './request-authorizer-base.js';
 
@@ -12,7 +12,8 @@ export function isApiGatewayRequestAuthorizerEvent(event: unknown): boolean {
     event.type === 'REQUEST' &&
     isString(event.methodArn) &&
     event.version === undefined &&
-    isRecord(event.requestContext)
+    isRecord(event.requestContext) &&
+    !isString(event.requestContext.connectionId)
   );
 }
 
@@ -20,6 +21,10 @@ export function isApiGatewayRequestAuthorizerEvent(event: unknown): boolean {
  * An API Gateway REST API Lambda authorizer of type `REQUEST`: the whole request (headers, query,
  * path and stage variables, context) and the ARN of the method being called. It looks like a proxy
  * request, so its detector (type + methodArn) outranks the HTTP request classes (specificity 20).
+ *
+ * Not assignable to @types/aws-lambda's `APIGatewayRequestAuthorizerEvent`: that type requires a
+ * `requestContext.authorizer` key (typed `undefined`) that API Gateway never sends to an
+ * authorizer.
  *
  * @example
  * ```ts

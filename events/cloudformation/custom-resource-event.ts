@@ -1,8 +1,8 @@
 import type { CloudFormationCustomResourceEventCommon } from 'aws-lambda';
 import { IsIn, IsObject, IsOptional, IsString } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
 import { safely } from '../support/detect.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** The three request types. */
 export const CUSTOM_RESOURCE_REQUEST_TYPES = ['Create', 'Update', 'Delete'] as const;
@@ -12,7 +12,6 @@ export const isCloudFormationCustomResourceEvent = safely(
   (event) =>
     isRecord(event) &&
     CUSTOM_RESOURCE_REQUEST_TYPES.some((type) => type === event.RequestType) &&
-    isString(event.ResponseURL) &&
     isString(event.StackId) &&
     isString(event.LogicalResourceId),
 );
@@ -24,6 +23,9 @@ export type CustomResourceProperties<T> = T & { ServiceToken: string; ServiceTim
  * A Lambda-backed CloudFormation custom resource request. One class for the three request types:
  * `PhysicalResourceId` is set for `Update` and `Delete`, `OldResourceProperties` for `Update`.
  * Reply with `CustomResourceResponse` (sending it to `ResponseURL` is up to you).
+ *
+ * Not assignable to @types/aws-lambda's `CloudFormationCustomResourceEvent`: `ResponseURL` is
+ * absent from CDK provider-framework requests.
  *
  * @example
  * ```ts
@@ -39,12 +41,17 @@ export type CustomResourceProperties<T> = T & { ServiceToken: string; ServiceTim
   detect: isCloudFormationCustomResourceEvent,
 })
 export class CloudFormationCustomResourceEvent<TProps extends object = Record<string, unknown>>
-  implements CloudFormationCustomResourceEventCommon<TProps>
+  implements Omit<CloudFormationCustomResourceEventCommon<TProps>, 'ResponseURL'>
 {
   @IsIn(CUSTOM_RESOURCE_REQUEST_TYPES) RequestType!: (typeof CUSTOM_RESOURCE_REQUEST_TYPES)[number];
   @IsString() ServiceToken!: string;
   /** Presigned S3 URL that receives the response (HTTP PUT). */
-  @IsString() ResponseURL!: string;
+  /**
+   * Where to PUT the answer. The CDK provider framework invokes its `onEvent` handler without it
+   * (the framework answers CloudFormation itself), so it is optional here and the class is not
+   * assignable to @types/aws-lambda's `CloudFormationCustomResourceEventCommon`, which requires it.
+   */
+  @IsOptional() @IsString() ResponseURL?: string;
   @IsString() StackId!: string;
   @IsString() RequestId!: string;
   @IsString() LogicalResourceId!: string;

@@ -1,5 +1,5 @@
 import { ValidateBy } from 'class-validator';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 
 const isOptional = (value: unknown, check: (v: unknown) => boolean): boolean =>
   value === undefined || check(value);

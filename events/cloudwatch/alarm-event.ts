@@ -9,8 +9,8 @@ import type {
 import { Type } from 'class-transformer';
 import { Equals, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
 import { safely } from '../support/detect.js';
+import { isRecord, isString } from '../support/guards.js';
 import { IsAlarmConfiguration } from './alarm-configuration.js';
 
 /** An alarm state (`OK`, `ALARM`, `INSUFFICIENT_DATA`) with why and when. */

@@ -7,6 +7,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 
@@ -98,5 +99,19 @@ export class CloudWatchAlarmMessage {
   @IsOptional() @IsArray() @IsString({ each: true }) OKActions?: string[];
   @IsOptional() @IsArray() @IsString({ each: true }) AlarmActions?: string[];
   @IsOptional() @IsArray() @IsString({ each: true }) InsufficientDataActions?: string[];
-  @IsObject() @ValidateNested() @Type(() => AlarmTrigger) Trigger!: AlarmTrigger;
+  /** What a metric alarm watches; absent from composite alarms, which carry `AlarmRule` instead. */
+  @ValidateIf((message: CloudWatchAlarmMessage) => message.AlarmRule === undefined)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AlarmTrigger)
+  Trigger?: AlarmTrigger;
+  /** A composite alarm's rule over other alarms: `ALARM(cpu) OR ALARM(errors)`. */
+  @IsOptional() @IsString() AlarmRule?: string;
+  /** The alarm whose ALARM state suppresses a composite alarm's actions. */
+  @IsOptional() @IsString() ActionsSuppressor?: string;
+  @IsOptional() @IsNumber() ActionsSuppressorWaitPeriod?: number;
+  @IsOptional() @IsNumber() ActionsSuppressorExtensionPeriod?: number;
+  /** `Alarm`, `WaitPeriod` or `ExtensionPeriod` when the composite alarm's actions were suppressed. */
+  @IsOptional() @IsString() ActionsSuppressedBy?: string;
+  @IsOptional() @IsString() ActionsSuppressedReason?: string;
 }

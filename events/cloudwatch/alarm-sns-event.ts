@@ -2,10 +2,10 @@ import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsArray, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { firstOf, isRecord, isString } from '../../src/dispatch/guards.js';
 import type { ValidationOptions } from '../../src/dispatch/transform-and-validate.js';
 import { isSnsEvent, SnsEvent } from '../sns/sns-event.js';
 import { SnsRecord } from '../sns/sns-record.js';
+import { firstOf, isRecord, isString } from '../support/guards.js';
 import { CloudWatchAlarmMessage } from './alarm-message.js';
 
 /** An SNS record whose message is a CloudWatch alarm notification. */
@@ -19,7 +19,10 @@ export class CloudWatchAlarmSnsRecord extends SnsRecord {
   }
 }
 
-/** An SNS event whose first message is JSON with `AlarmName`, `NewStateValue` and `Trigger`. */
+/**
+ * An SNS event whose first message is JSON with `AlarmName`, `NewStateValue` and a `Trigger` (metric
+ * alarm) or an `AlarmRule` (composite alarm).
+ */
 export function isCloudWatchAlarmSnsEvent(event: unknown): boolean {
   if (!isSnsEvent(event)) return false;
   const sns = firstOf(event, 'Records')?.Sns;
@@ -30,7 +33,7 @@ export function isCloudWatchAlarmSnsEvent(event: unknown): boolean {
       isRecord(message) &&
       isString(message.AlarmName) &&
       isString(message.NewStateValue) &&
-      isRecord(message.Trigger)
+      (isRecord(message.Trigger) || isString(message.AlarmRule))
     );
   } catch {
     return false;

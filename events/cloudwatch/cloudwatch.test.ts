@@ -74,18 +74,18 @@ describe('CloudWatchAlarmSnsEvent.alarm', () => {
     const alarm = await (await transformAndValidate(CloudWatchAlarmSnsEvent, raw)).Records[0]!.alarm();
     expect(alarm).toBeInstanceOf(CloudWatchAlarmMessage);
     expect(alarm.Trigger).toBeInstanceOf(AlarmTrigger);
-    expect([alarm.AlarmName, alarm.NewStateValue, alarm.Trigger.MetricName]).toEqual([
+    expect([alarm.AlarmName, alarm.NewStateValue, alarm.Trigger?.MetricName]).toEqual([
       'EXAMPLE',
       'ALARM',
       'NetworkOut',
     ]);
-    expect(alarm.Trigger.Dimensions?.[0]?.value).toBe('TestInstance');
+    expect(alarm.Trigger?.Dimensions?.[0]?.value).toBe('TestInstance');
   });
 
   it('decodes the multi-metric alarm message', async () => {
     const raw = loadFixture('cloudwatch-alarm-sns-payload-multiple-metrics.json');
     const alarm = await (await transformAndValidate(CloudWatchAlarmSnsEvent, raw)).Records[0]!.alarm();
-    const [expression, metric] = alarm.Trigger.Metrics ?? [];
+    const [expression, metric] = alarm.Trigger?.Metrics ?? [];
     expect(expression).toBeInstanceOf(AlarmMetricDataQuery);
     expect(expression?.Expression).toBe('m1*1');
     expect(metric?.MetricStat?.Metric.MetricName).toBe('NetworkOut');

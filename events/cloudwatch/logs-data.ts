@@ -2,7 +2,7 @@ import '../support/metadata.js';
 import type { CloudWatchLogsDecodedData, CloudWatchLogsLogEvent } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { isString } from '../../src/dispatch/guards.js';
+import { isString } from '../support/guards.js';
 import { IsRecordOf } from '../support/validators.js';
 
 /**

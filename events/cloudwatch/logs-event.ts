@@ -3,10 +3,10 @@ import type { CloudWatchLogsEvent as AwsCloudWatchLogsEvent, CloudWatchLogsEvent
 import { Type } from 'class-transformer';
 import { IsObject, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
 import { transformAndValidate } from '../../src/dispatch/transform-and-validate.js';
 import { decodeBase64, decodeUtf8, gunzip, parseJson } from '../support/codec.js';
 import { safely } from '../support/detect.js';
+import { isRecord, isString } from '../support/guards.js';
 import { CloudWatchLogsData } from './logs-data.js';
 
 const FIELD = 'CloudWatchLogsEvent.awslogs.data';

@@ -3,7 +3,7 @@ import type { CodeCommitTrigger, CodeCommitTriggerEvent } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { firstOf } from '../../src/dispatch/guards.js';
+import { firstOf } from '../support/guards.js';
 
 /** True for a CodeCommit repository trigger event. */
 export function isCodeCommitEvent(event: unknown): boolean {

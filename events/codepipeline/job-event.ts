@@ -3,7 +3,7 @@ import type { CodePipelineEvent } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsObject, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 import { CodePipelineJobData } from './job-data.js';
 
 /** True for a CodePipeline job event (a Lambda invoke action). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isRecord } from '../../src/dispatch/guards.js';
 import { transformAndValidate } from '../../src/dispatch/transform-and-validate.js';
 import { loadFixture } from '../../test/support/fixtures.js';
+import { isRecord } from '../support/guards.js';
 import {
   CognitoCreateAuthChallengeEvent,
   CognitoCustomMessageEvent,

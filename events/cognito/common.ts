@@ -1,7 +1,7 @@
 import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** `callerContext` of every Cognito user pool trigger event. */
 export class CognitoCallerContext {
@@ -42,6 +42,11 @@ export function isTriggerSourceOf(value: unknown, sources: readonly string[]): b
   return isString(value) && value.split('/').every((part) => sources.includes(part));
 }
 
+/** Whether `version` (a string, or a number as some triggers send it) is one of `versions`. */
+function versionOf(version: unknown, versions: readonly string[]): boolean {
+  return (typeof version === 'string' || typeof version === 'number') && versions.includes(String(version));
+}
+
 /**
  * A detector for a Cognito user pool trigger: a user pool event whose `triggerSource` is one of
  * `sources` and, when `versions` is given, whose event `version` is one of them.
@@ -55,5 +60,5 @@ export function cognitoTriggerDetector(
     isString(event.userPoolId) &&
     isRecord(event.request) &&
     isTriggerSourceOf(event.triggerSource, sources) &&
-    (versions === undefined || versions.includes(String(event.version)));
+    (versions === undefined || versionOf(event.version, versions));
 }

@@ -51,6 +51,9 @@ export interface CustomMessageTexts {
  * Cognito custom message trigger (`CustomMessage_SignUp`, `_AdminCreateUser`, `_ResendCode`,
  * `_ForgotPassword`, `_UpdateUserAttribute`, `_VerifyUserAttribute`, `_Authentication`).
  *
+ * Not assignable to @types/aws-lambda's `CustomMessageTriggerEvent`: `request.linkParameter` is
+ * optional here, as Cognito leaves it out of several trigger sources.
+ *
  * @example
  * ```ts
  * @Handler(CognitoCustomMessageEvent)

@@ -36,6 +36,9 @@ export class CognitoInboundFederationResponse {
  * Cognito inbound federation trigger (`InboundFederation_ExternalProvider`): maps the attributes
  * of a user signing in through an external identity provider.
  *
+ * Not assignable to @types/aws-lambda's `InboundFederationTriggerEvent`: `request.providerType` is
+ * any string here, not the fixed list @types knows.
+ *
  * @example
  * ```ts
  * @Handler(CognitoInboundFederationEvent)

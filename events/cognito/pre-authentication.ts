@@ -20,6 +20,9 @@ export class CognitoPreAuthenticationRequest
  * Cognito pre authentication trigger (`PreAuthentication_Authentication`). Throw to refuse the
  * sign-in; return the event to let it proceed.
  *
+ * Not assignable to @types/aws-lambda's `PreAuthenticationTriggerEvent`: `request.validationData`
+ * may be null on the wire.
+ *
  * @example
  * ```ts
  * @Handler(CognitoPreAuthenticationEvent)

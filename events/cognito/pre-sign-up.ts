@@ -26,6 +26,9 @@ export class CognitoPreSignUpResponse {
  * Cognito pre sign-up trigger (`PreSignUp_SignUp`, `_AdminCreateUser`, `_ExternalProvider`).
  * Throw to reject the sign-up; return the event, optionally auto-confirmed, to accept it.
  *
+ * Not assignable to @types/aws-lambda's `PreSignUpTriggerEvent`: `request.validationData` may be
+ * null on the wire.
+ *
  * @example
  * ```ts
  * @Handler(CognitoPreSignUpEvent)

@@ -66,6 +66,9 @@ export class CognitoPreTokenGenerationV2Response {
  * Cognito pre token generation trigger, event versions 2 and 3 (ID and access token claims and
  * scopes; version 3 adds machine-to-machine `TokenGeneration_ClientCredentials`).
  *
+ * Not assignable to @types/aws-lambda's `PreTokenGenerationV2TriggerEvent`:
+ * `request.groupConfiguration.preferredRole` may be null or absent on the wire.
+ *
  * @example
  * ```ts
  * @Handler(CognitoPreTokenGenerationV2Event)

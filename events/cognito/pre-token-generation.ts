@@ -48,6 +48,9 @@ export class CognitoPreTokenGenerationResponse {
  * Cognito pre token generation trigger, event version 1 (ID token only; `TokenGeneration_*`).
  * Version 2/3 events are `CognitoPreTokenGenerationV2Event`.
  *
+ * Not assignable to @types/aws-lambda's `PreTokenGenerationTriggerEvent`:
+ * `request.groupConfiguration.preferredRole` may be null or absent on the wire.
+ *
  * @example
  * ```ts
  * @Handler(CognitoPreTokenGenerationEvent)

@@ -1,6 +1,6 @@
 import { IsInt, IsObject, IsString } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** True for a Cognito Sync trigger event. */
 export function isCognitoSyncEvent(event: unknown): boolean {

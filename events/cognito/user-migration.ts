@@ -52,6 +52,9 @@ export interface MigrateUserOptions {
  * Cognito user migration trigger (`UserMigration_Authentication`, `UserMigration_ForgotPassword`):
  * look the user up in the old directory and return their attributes, or throw to refuse.
  *
+ * Not assignable to @types/aws-lambda's `UserMigrationTriggerEvent`: `request.password` is absent
+ * on forgot-password migrations and `validationData` may be null.
+ *
  * @example
  * ```ts
  * @Handler(CognitoUserMigrationEvent)

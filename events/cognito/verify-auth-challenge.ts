@@ -25,6 +25,9 @@ export class CognitoVerifyAuthChallengeResponse {
 /**
  * Cognito verify auth challenge response trigger (`VerifyAuthChallengeResponse_Authentication`).
  *
+ * Not assignable to @types/aws-lambda's `VerifyAuthChallengeResponseTriggerEvent`: Cognito sends
+ * `response.answerCorrect: null` until the function sets it.
+ *
  * @example
  * ```ts
  * @Handler(CognitoVerifyAuthChallengeEvent)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventSourceOf } from '../../decorators/event-source.js';
-import { isRecord } from '../../src/dispatch/guards.js';
 import { transformAndValidate } from '../../src/dispatch/transform-and-validate.js';
 import { detectorMismatches } from '../../test/support/detector-matrix.js';
 import { fixtureNames, loadFixture } from '../../test/support/fixtures.js';
 import { assertMutations } from '../../test/support/sample-mutation.js';
+import { isRecord } from '../support/guards.js';
 import {
   ConnectContactData,
   ConnectContactFlowDetails,

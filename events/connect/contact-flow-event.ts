@@ -3,7 +3,7 @@ import type { ConnectContactFlowEvent as ContactFlowShape } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** True for an Amazon Connect contact flow event. */
 export function isConnectContactFlowEvent(event: unknown): boolean {
@@ -74,6 +74,9 @@ export class ConnectContactFlowDetails {
 /**
  * An Amazon Connect contact flow invocation. Return a flat object of string values; the flow reads
  * them as `$.External.<key>`.
+ *
+ * Not assignable to @types/aws-lambda's `ConnectContactFlowEvent`: `ContactData.Channel` is any
+ * string here (Connect has added channels), not the fixed list @types knows.
  *
  * @example
  * ```ts

@@ -6,3 +6,11 @@ export {
   ConnectQueue,
   isConnectContactFlowEvent,
 } from './contact-flow-event.js';
+export {
+  ConnectCampaignContext,
+  ConnectCampaignCustomerProfile,
+  ConnectCampaignInvocationMetadata,
+  ConnectCampaignItems,
+  ConnectOutboundCampaignEvent,
+  isConnectOutboundCampaignEvent,
+} from './outbound-campaign-event.js';

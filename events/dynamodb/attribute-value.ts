@@ -1,9 +1,9 @@
 import { convertToNative, type NativeAttributeValue } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from 'aws-lambda';
 import { ValidateBy, type ValidationArguments } from 'class-validator';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
 import { decodeBase64, isBase64 } from '../support/codec.js';
 import { EventDecodeError } from '../support/event-decode-error.js';
+import { isRecord, isString } from '../support/guards.js';
 
 type SdkAttributeValue = Parameters<typeof convertToNative>[0];
 

@@ -2,8 +2,8 @@ import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { Equals, IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isString } from '../../src/dispatch/guards.js';
 import { isEventBridgeOf, safely } from '../support/detect.js';
+import { isString } from '../support/guards.js';
 import { IsRecordOf } from '../support/validators.js';
 import { EventBridgeEvent } from './eventbridge-event.js';
 
@@ -76,6 +76,7 @@ type LifecycleType = (typeof AUTO_SCALING_LIFECYCLE_TYPES)[number];
   specificity: 20,
 })
 export class AutoScalingActivityEvent extends EventBridgeEvent<AutoScalingActivityDetail, ActivityType> {
+  @IsString() override version!: string;
   @Equals('aws.autoscaling') override source!: 'aws.autoscaling';
   @IsIn(AUTO_SCALING_ACTIVITY_TYPES) override 'detail-type'!: ActivityType;
   @IsObject()
@@ -105,6 +106,7 @@ export class AutoScalingLifecycleActionEvent extends EventBridgeEvent<
   AutoScalingLifecycleDetail,
   LifecycleType
 > {
+  @IsString() override version!: string;
   @Equals('aws.autoscaling') override source!: 'aws.autoscaling';
   @IsIn(AUTO_SCALING_LIFECYCLE_TYPES) override 'detail-type'!: LifecycleType;
   @IsObject()

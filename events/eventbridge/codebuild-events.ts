@@ -1,6 +1,6 @@
 import '../support/metadata.js';
 import { Type } from 'class-transformer';
-import { Equals, IsObject, ValidateNested } from 'class-validator';
+import { Equals, IsObject, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { isEventBridgeOf, safely } from '../support/detect.js';
 import { CodeBuildPhaseDetail, CodeBuildStateDetail } from './codebuild-detail.js';
@@ -37,6 +37,7 @@ export class CodeBuildStateChangeEvent extends EventBridgeEvent<
   CodeBuildStateDetail,
   'CodeBuild Build State Change'
 > {
+  @IsString() override version!: string;
   @Equals('aws.codebuild') override source!: 'aws.codebuild';
   @Equals('CodeBuild Build State Change') override 'detail-type'!: 'CodeBuild Build State Change';
   @IsObject() @ValidateNested() @Type(() => CodeBuildStateDetail) override detail!: CodeBuildStateDetail;
@@ -62,6 +63,7 @@ export class CodeBuildPhaseChangeEvent extends EventBridgeEvent<
   CodeBuildPhaseDetail,
   'CodeBuild Build Phase Change'
 > {
+  @IsString() override version!: string;
   @Equals('aws.codebuild') override source!: 'aws.codebuild';
   @Equals('CodeBuild Build Phase Change') override 'detail-type'!: 'CodeBuild Build Phase Change';
   @IsObject() @ValidateNested() @Type(() => CodeBuildPhaseDetail) override detail!: CodeBuildPhaseDetail;

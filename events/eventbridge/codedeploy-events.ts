@@ -51,6 +51,7 @@ export class CodeDeployDeploymentEvent extends EventBridgeEvent<
   CodeDeployDeploymentDetail,
   typeof DEPLOYMENT
 > {
+  @IsString() override version!: string;
   @Equals('aws.codedeploy') override source!: 'aws.codedeploy';
   @Equals(DEPLOYMENT) override 'detail-type'!: typeof DEPLOYMENT;
   @IsObject()
@@ -74,6 +75,7 @@ export class CodeDeployDeploymentEvent extends EventBridgeEvent<
   specificity: 20,
 })
 export class CodeDeployInstanceEvent extends EventBridgeEvent<CodeDeployInstanceDetail, typeof INSTANCE> {
+  @IsString() override version!: string;
   @Equals('aws.codedeploy') override source!: 'aws.codedeploy';
   @Equals(INSTANCE) override 'detail-type'!: typeof INSTANCE;
   @IsObject()

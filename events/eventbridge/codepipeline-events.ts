@@ -81,6 +81,7 @@ export class CodePipelineExecutionStateChangeEvent
   extends EventBridgeEvent<CodePipelineExecutionDetail, typeof PIPELINE>
   implements CodePipelineCloudWatchPipelineEvent
 {
+  @IsString() override version!: string;
   @Equals('aws.codepipeline') override source!: 'aws.codepipeline';
   @Equals(PIPELINE) override 'detail-type'!: typeof PIPELINE;
   @IsObject()
@@ -108,6 +109,7 @@ export class CodePipelineStageStateChangeEvent extends EventBridgeEvent<
   CodePipelineStageDetail,
   typeof STAGE
 > {
+  @IsString() override version!: string;
   @Equals('aws.codepipeline') override source!: 'aws.codepipeline';
   @Equals(STAGE) override 'detail-type'!: typeof STAGE;
   @IsObject()
@@ -134,6 +136,7 @@ export class CodePipelineActionStateChangeEvent
   extends EventBridgeEvent<CodePipelineActionDetail, typeof ACTION>
   implements CodePipelineCloudWatchActionEvent
 {
+  @IsString() override version!: string;
   @Equals('aws.codepipeline') override source!: 'aws.codepipeline';
   @Equals(ACTION) override 'detail-type'!: typeof ACTION;
   @IsObject()

@@ -53,6 +53,7 @@ export const isEcrImageScanEvent = safely((event) => isEventBridgeOf(event, 'aws
   specificity: 20,
 })
 export class EcrImageActionEvent extends EventBridgeEvent<EcrImageActionDetail, 'ECR Image Action'> {
+  @IsString() override version!: string;
   @Equals('aws.ecr') override source!: 'aws.ecr';
   @Equals('ECR Image Action') override 'detail-type'!: 'ECR Image Action';
   @IsObject() @ValidateNested() @Type(() => EcrImageActionDetail) override detail!: EcrImageActionDetail;
@@ -69,6 +70,7 @@ export class EcrImageActionEvent extends EventBridgeEvent<EcrImageActionDetail, 
  */
 @EventSource<EcrImageScanEvent>({ name: 'ecr-image-scan', detect: isEcrImageScanEvent, specificity: 20 })
 export class EcrImageScanEvent extends EventBridgeEvent<EcrImageScanDetail, 'ECR Image Scan'> {
+  @IsString() override version!: string;
   @Equals('aws.ecr') override source!: 'aws.ecr';
   @Equals('ECR Image Scan') override 'detail-type'!: 'ECR Image Scan';
   @IsObject() @ValidateNested() @Type(() => EcrImageScanDetail) override detail!: EcrImageScanDetail;

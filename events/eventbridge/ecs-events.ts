@@ -77,6 +77,7 @@ export class EcsContainerInstanceStateChangeEvent extends EventBridgeEvent<
   EcsContainerInstanceDetail,
   'ECS Container Instance State Change'
 > {
+  @IsString() override version!: string;
   @Equals('aws.ecs') override source!: 'aws.ecs';
   @Equals('ECS Container Instance State Change')
   override 'detail-type'!: 'ECS Container Instance State Change';

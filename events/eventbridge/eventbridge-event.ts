@@ -13,6 +13,9 @@ export const isEventBridgeEvent = safely(isEventBridgeShape);
  * as the built-in refinements (`ScheduledEvent`, `CodeBuildStateChangeEvent`, …) do. Specificity 10:
  * a refinement that also matches wins.
  *
+ * Not assignable to @types/aws-lambda's `EventBridgeEvent`: `version` may be absent from events
+ * other producers put on a bus.
+ *
  * @example
  * ```ts
  * class OrderPlaced { @IsString() orderId!: string; }
@@ -26,9 +29,14 @@ export const isEventBridgeEvent = safely(isEventBridgeShape);
  */
 @EventSource<EventBridgeEvent>({ name: 'eventbridge', detect: isEventBridgeEvent, specificity: 10 })
 export class EventBridgeEvent<TDetail = unknown, TDetailType extends string = string>
-  implements AwsEventBridgeEvent<TDetailType, TDetail>
+  implements Omit<AwsEventBridgeEvent<TDetailType, TDetail>, 'version'>
 {
-  @IsString() version!: string;
+  /**
+   * `"0"` on events AWS services emit; absent from events some producers put (a custom bus, replays
+   * through other tools), so optional here and the class is not assignable to @types/aws-lambda's
+   * `EventBridgeEvent`, which requires it. The AWS service refinements (`ScheduledEvent`, …) require it.
+   */
+  @IsOptional() @IsString() version?: string;
   @IsString() id!: string;
   @IsString() 'detail-type'!: TDetailType;
   @IsString() source!: string;

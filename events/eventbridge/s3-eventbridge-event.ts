@@ -59,6 +59,9 @@ type S3EventBridgeType = (typeof S3_EVENTBRIDGE_TYPES)[number];
  * An S3 bucket event delivered through EventBridge (bucket setting "Send notifications to
  * EventBridge"), as opposed to a direct notification (`S3Event`). The object key is used as sent.
  *
+ * Not assignable to @types/aws-lambda's `S3NotificationEvent`, a union discriminated by `detail-
+ * type`: one class covers every S3 `detail-type` with one detail shape.
+ *
  * @example
  * ```ts
  * @Handler(S3EventBridgeEvent)
@@ -69,6 +72,7 @@ type S3EventBridgeType = (typeof S3_EVENTBRIDGE_TYPES)[number];
  */
 @EventSource<S3EventBridgeEvent>({ name: 's3-eventbridge', detect: isS3EventBridgeEvent, specificity: 20 })
 export class S3EventBridgeEvent extends EventBridgeEvent<S3EventBridgeDetail, S3EventBridgeType> {
+  @IsString() override version!: string;
   @Equals('aws.s3') override source!: 'aws.s3';
   @IsIn(S3_EVENTBRIDGE_TYPES) override 'detail-type'!: S3EventBridgeType;
   @IsObject() @ValidateNested() @Type(() => S3EventBridgeDetail) override detail!: S3EventBridgeDetail;

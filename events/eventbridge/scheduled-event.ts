@@ -1,6 +1,6 @@
 import '../support/metadata.js';
 import type { ScheduledEvent as AwsScheduledEvent } from 'aws-lambda';
-import { Equals, IsObject } from 'class-validator';
+import { Equals, IsObject, IsString } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { isEventBridgeOf, safely } from '../support/detect.js';
 import { EventBridgeEvent } from './eventbridge-event.js';
@@ -25,6 +25,7 @@ export class ScheduledEvent
   extends EventBridgeEvent<Record<string, unknown>, 'Scheduled Event'>
   implements AwsScheduledEvent<Record<string, unknown>>
 {
+  @IsString() override version!: string;
   @Equals('aws.events') override source!: 'aws.events';
   @Equals('Scheduled Event') override 'detail-type'!: 'Scheduled Event';
   @IsObject() override detail!: Record<string, unknown>;

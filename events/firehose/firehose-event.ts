@@ -2,8 +2,8 @@ import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsArray, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
 import { safely } from '../support/detect.js';
+import { isRecord, isString } from '../support/guards.js';
 import { FirehoseRecord } from './firehose-record.js';
 
 /** Detects an Amazon Data Firehose transformation: `invocationId`, `deliveryStreamArn`, `records`. */

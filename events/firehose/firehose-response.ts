@@ -6,7 +6,7 @@ import type {
 } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { isString } from '../../src/dispatch/guards.js';
+import { isString } from '../support/guards.js';
 import { IsRecordOf } from '../support/validators.js';
 
 const STATUSES: readonly FirehoseRecordTransformationStatus[] = ['Ok', 'Dropped', 'ProcessingFailed'];

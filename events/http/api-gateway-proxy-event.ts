@@ -14,10 +14,14 @@ import { EventSource } from '../../decorators/event-source.js';
 import { detectHttpSource } from '../../src/http/detect-source.js';
 import { IsStringListMap, IsStringMap } from '../support/validators.js';
 import { ApiGatewayProxyRequestContext } from './api-gateway-proxy-request-context.js';
+import { isRestProxyRequest } from './rest-proxy-shape.js';
 
 /**
  * An API Gateway REST API (v1) proxy event, also the shape of HTTP API payload format 1.0.
  * Maps AWS sends as `null` when empty (headers, query, path parameters, stage variables) are optional.
+ *
+ * Not assignable to @types/aws-lambda's `APIGatewayProxyEvent`: `isBase64Encoded` may be absent,
+ * and console test requests lack `requestContext.path`, `protocol` and `requestTimeEpoch`.
  *
  * @example
  * ```ts
@@ -27,7 +31,7 @@ import { ApiGatewayProxyRequestContext } from './api-gateway-proxy-request-conte
  */
 @EventSource<ApiGatewayProxyEvent>({
   name: 'apigw-v1',
-  detect: (e) => detectHttpSource(e) === 'apigw-v1',
+  detect: (e) => detectHttpSource(e) === 'apigw-v1' || isRestProxyRequest(e),
   specificity: 10,
 })
 export class ApiGatewayProxyEvent

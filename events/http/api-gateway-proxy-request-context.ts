@@ -32,16 +32,23 @@ export class ApiGatewayIdentity implements Omit<APIGatewayEventIdentity, 'princi
   @IsOptional() @IsString() vpceId?: string;
 }
 
-/** `requestContext` of a REST API (v1) proxy event. */
-export class ApiGatewayProxyRequestContext implements Omit<APIGatewayEventRequestContext, 'identity'> {
+/**
+ * `requestContext` of a REST API (v1) proxy event. Requests sent with the API Gateway console's Test
+ * button lack `path`, `protocol` and `requestTimeEpoch`, so those are optional and the class is not
+ * assignable to @types/aws-lambda's `APIGatewayEventRequestContext`, which requires them.
+ */
+export class ApiGatewayProxyRequestContext
+  implements Omit<APIGatewayEventRequestContext, 'identity' | 'path' | 'protocol' | 'requestTimeEpoch'>
+{
   @IsString() accountId!: string;
   @IsString() apiId!: string;
   @IsString() httpMethod!: string;
   @ValidateNested() @Type(() => ApiGatewayIdentity) identity!: ApiGatewayIdentity;
-  @IsString() path!: string;
-  @IsString() protocol!: string;
+  /** Absent from requests sent with the API Gateway console's Test button, as are `protocol` and `requestTimeEpoch`. */
+  @IsOptional() @IsString() path?: string;
+  @IsOptional() @IsString() protocol?: string;
   @IsString() requestId!: string;
-  @IsNumber() requestTimeEpoch!: number;
+  @IsOptional() @IsNumber() requestTimeEpoch?: number;
   @IsString() resourceId!: string;
   @IsString() resourcePath!: string;
   @IsString() stage!: string;

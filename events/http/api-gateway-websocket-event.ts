@@ -5,6 +5,7 @@ import { IsBoolean, IsIn, IsNumber, IsObject, IsOptional, IsString, ValidateNest
 import { EventSource } from '../../decorators/event-source.js';
 import { detectHttpSource } from '../../src/http/detect-source.js';
 import { IsStringListMap, IsStringMap } from '../support/validators.js';
+import { isRestProxyRequest } from './rest-proxy-shape.js';
 
 /** `requestContext` of a WebSocket API event. `messageId` comes with MESSAGE events only. */
 export class ApiGatewayWebSocketRequestContext
@@ -34,6 +35,9 @@ export class ApiGatewayWebSocketRequestContext
  * An API Gateway WebSocket API event ($connect, $disconnect, $default or a custom route). Headers
  * and the query string come with $connect only.
  *
+ * Not assignable to @types/aws-lambda's `APIGatewayProxyWebsocketEventV2`: `isBase64Encoded` may
+ * be absent, and `requestContext.messageId` comes with MESSAGE events only.
+ *
  * @example
  * ```ts
  * @Http('MESSAGE /sendMessage') send(@Body() message: unknown, @Req() req: HttpRequest) {}
@@ -41,15 +45,22 @@ export class ApiGatewayWebSocketRequestContext
  */
 @EventSource<ApiGatewayWebSocketEvent>({
   name: 'websocket',
-  detect: (e) => detectHttpSource(e) === 'websocket',
+  detect: (e) => detectHttpSource(e) === 'websocket' && !isRestProxyRequest(e),
   specificity: 10,
 })
-export class ApiGatewayWebSocketEvent implements Omit<APIGatewayProxyWebsocketEventV2, 'requestContext'> {
+export class ApiGatewayWebSocketEvent
+  implements Omit<APIGatewayProxyWebsocketEventV2, 'requestContext' | 'isBase64Encoded'>
+{
   @ValidateNested()
   @Type(() => ApiGatewayWebSocketRequestContext)
   requestContext!: ApiGatewayWebSocketRequestContext;
   @IsOptional() @IsString() body?: string;
-  @IsBoolean() isBase64Encoded!: boolean;
+  /**
+   * Absent on `$connect` and `$disconnect` (no body) and on some message events; read it as false
+   * then. Optional, so the class is not assignable to @types/aws-lambda's
+   * `APIGatewayProxyWebsocketEventV2`, which requires it.
+   */
+  @IsOptional() @IsBoolean() isBase64Encoded?: boolean;
   @IsOptional() @IsStringMap() headers?: Record<string, string>;
   @IsOptional() @IsStringListMap() multiValueHeaders?: Record<string, string[]>;
   @IsOptional() @IsStringMap() queryStringParameters?: Record<string, string>;

@@ -10,6 +10,9 @@ import { PayloadV2Event } from './payload-v2-event.js';
 /**
  * A Lambda Function URL event (payload format 2.0 on a `*.lambda-url.*.on.aws` domain, no stage).
  *
+ * Not assignable to @types/aws-lambda's `LambdaFunctionURLEvent`: `routeKey` is optional here, as
+ * some Function URL events leave it out.
+ *
  * @example
  * ```ts
  * @Handler(FunctionUrlEvent)

@@ -1,6 +1,6 @@
 import { IsString } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** True for an AWS IoT Button event. */
 export function isIotButtonEvent(event: unknown): boolean {

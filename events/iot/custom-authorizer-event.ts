@@ -3,7 +3,7 @@ import type { IoTCustomAuthorizerEvent, IoTProtocolType } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord } from '../../src/dispatch/guards.js';
+import { isRecord } from '../support/guards.js';
 
 /** True for an AWS IoT Core custom authorizer event. */
 export function isIotCustomAuthorizerEvent(event: unknown): boolean {

@@ -2,7 +2,7 @@ import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord } from '../../src/dispatch/guards.js';
+import { isRecord } from '../support/guards.js';
 
 /** True for an AWS IoT 1-Click device event. */
 export function isIotOneClickEvent(event: unknown): boolean {

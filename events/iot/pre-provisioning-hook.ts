@@ -1,7 +1,7 @@
 import type { IoTPreProvisioningHookEvent } from 'aws-lambda';
 import { IsBoolean, IsObject, IsOptional, IsString } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** True for an AWS IoT fleet provisioning pre-provisioning hook event. */
 export function isIotPreProvisioningHookEvent(event: unknown): boolean {

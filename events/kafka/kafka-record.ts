@@ -11,9 +11,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { ClassType } from '../../decorators/class-type.js';
-import { isRecord } from '../../src/dispatch/guards.js';
 import type { ValidationOptions } from '../../src/dispatch/transform-and-validate.js';
 import { base64Json, base64JsonAs, base64Text, decodeBase64, decodeUtf8 } from '../support/codec.js';
+import { isRecord } from '../support/guards.js';
 
 const isByte = (v: unknown): boolean => Number.isInteger(v) && Number(v) >= -128 && Number(v) <= 255;
 const isHeader = (h: unknown): boolean =>
@@ -34,7 +34,8 @@ function IsKafkaHeaders(): PropertyDecorator {
 export class KafkaSchemaMetadata {
   /** `AVRO`, `JSON` or `PROTOBUF`. */
   @IsString() dataFormat!: string;
-  @IsString() schemaId!: string;
+  /** The registry's schema id; absent when the format is known but no schema was resolved (Protobuf). */
+  @IsOptional() @IsString() schemaId?: string;
 }
 
 /**

@@ -1,8 +1,8 @@
 import '../support/metadata.js';
 import { Equals, IsString } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord } from '../../src/dispatch/guards.js';
 import { safely } from '../support/detect.js';
+import { isRecord } from '../support/guards.js';
 import { KAFKA_BATCH, KafkaEventBase } from './kafka-event-base.js';
 import type { KafkaRecord } from './kafka-record.js';
 

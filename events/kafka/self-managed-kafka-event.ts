@@ -1,8 +1,8 @@
 import '../support/metadata.js';
 import { Equals } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord } from '../../src/dispatch/guards.js';
 import { safely } from '../support/detect.js';
+import { isRecord } from '../support/guards.js';
 import { KAFKA_BATCH, KafkaEventBase } from './kafka-event-base.js';
 import type { KafkaRecord } from './kafka-record.js';
 
@@ -13,6 +13,9 @@ export const isSelfManagedKafkaEvent = safely(
 
 /**
  * A batch of records from a self-managed Apache Kafka cluster (same records as `MskEvent`, no ARN).
+ *
+ * Not assignable to @types/aws-lambda's `SelfManagedKafkaEvent`: `key`/`value` are optional and
+ * `timestampType` may be `NO_TIMESTAMP_TYPE` on the wire.
  *
  * @example
  * ```ts

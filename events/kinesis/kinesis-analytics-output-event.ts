@@ -2,9 +2,9 @@ import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
 import { Base64Payload } from '../support/base64-payload.js';
 import { safely } from '../support/detect.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** Delivery metadata: how many times delivery of this record has been retried. */
 export class KinesisAnalyticsDeliveryMetadata {

@@ -3,7 +3,7 @@ import type { LexEvent as LexEventShape } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** True for an Amazon Lex (V1) code hook event. */
 export function isLexEvent(event: unknown): boolean {
@@ -41,6 +41,9 @@ export class LexBot {
 /**
  * An Amazon Lex V1 code hook event (dialog or fulfillment). Answer with a `LexResponse`.
  * Enumerated fields are typed with the values AWS sends and validated as strings.
+ *
+ * Not assignable to @types/aws-lambda's `LexEvent`: `currentIntent.slotDetails` and
+ * `sessionAttributes` are optional here, as Lex leaves them out of some requests.
  *
  * @example
  * ```ts

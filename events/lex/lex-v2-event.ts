@@ -3,7 +3,7 @@ import type { LexV2Event as LexV2EventShape } from 'aws-lambda';
 import { Type } from 'class-transformer';
 import { IsArray, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 import { LexV2Interpretation, LexV2ProposedNextState, LexV2SessionState } from './lex-v2-state.js';
 
 /** True for an Amazon Lex V2 code hook event. */
@@ -38,6 +38,9 @@ export class LexV2Transcription {
 
 /**
  * An Amazon Lex V2 code hook event (dialog or fulfillment). Answer with a `LexV2Response`.
+ *
+ * Not assignable to @types/aws-lambda's `LexV2Event`: a slot may be null (not yet filled), which
+ * the @types slot map does not allow.
  *
  * @example
  * ```ts

@@ -11,9 +11,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
 import { Base64Payload } from '../support/base64-payload.js';
 import { safely } from '../support/detect.js';
+import { isRecord, isString } from '../support/guards.js';
 import { IsRecordOf } from '../support/validators.js';
 
 /** The queue a message was read from. */

@@ -2,9 +2,9 @@ import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { Equals, IsBoolean, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord } from '../../src/dispatch/guards.js';
 import { Base64Payload } from '../support/base64-payload.js';
 import { safely } from '../support/detect.js';
+import { isRecord } from '../support/guards.js';
 import { NestedRecord } from '../support/nested-record.js';
 
 /** AMQP basic properties of a RabbitMQ message; unset ones are null on the wire. */

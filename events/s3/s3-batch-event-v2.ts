@@ -2,7 +2,7 @@ import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { Equals, IsArray, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isString } from '../../src/dispatch/guards.js';
+import { isString } from '../support/guards.js';
 import { IsRecordOf } from '../support/validators.js';
 import { isS3BatchEventOf } from './s3-batch-event.js';
 

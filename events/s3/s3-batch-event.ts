@@ -3,8 +3,8 @@ import type { S3BatchEvent as AwsS3BatchEvent, S3BatchEventJob, S3BatchEventTask
 import { Type } from 'class-transformer';
 import { Equals, IsArray, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord } from '../../src/dispatch/guards.js';
 import { safely } from '../support/detect.js';
+import { isRecord } from '../support/guards.js';
 
 /** The job of an S3 Batch Operations 1.0 invocation. */
 export class S3BatchJob implements S3BatchEventJob {

@@ -1,7 +1,7 @@
 import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
-import { isString } from '../../src/dispatch/guards.js';
+import { isString } from '../support/guards.js';
 import { IsRecordOf } from '../support/validators.js';
 
 /** `getObjectContext`: where to read the original object and how to answer (WriteGetObjectResponse). */

@@ -4,8 +4,8 @@ import type {
 } from 'aws-lambda';
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
 import { safely } from '../support/detect.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** The four rotation steps, in the order Secrets Manager calls them. */
 export const ROTATION_STEPS: readonly SecretsManagerRotationEventStep[] = [

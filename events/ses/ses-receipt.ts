@@ -10,7 +10,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { isRecord, isString } from '../support/guards.js';
 
 /** A verdict: `PASS`, `FAIL`, `GRAY`, `PROCESSING_FAILED` or `DISABLED`. */
 export class SesVerdict implements SESReceiptStatus {

@@ -2,6 +2,7 @@ import '../support/metadata.js';
 import type { SNSMessage, SNSMessageAttribute } from 'aws-lambda';
 import { IsOptional, IsString } from 'class-validator';
 import { NestedRecord } from '../support/nested-record.js';
+import { SpelledAs } from '../support/spelled-as.js';
 
 /**
  * One SNS message attribute (`Type` is `String`, `Number`, `Binary` or `String.Array`).
@@ -28,12 +29,21 @@ export class SnsMessage implements SNSMessage {
   @IsString() SignatureVersion!: string;
   @IsString() Timestamp!: string;
   @IsString() Signature!: string;
-  @IsString() SigningCertUrl!: string;
+  /** SNS→SQS and HTTP deliveries spell it `SigningCertURL`; both end up here. */
+  @SpelledAs('SigningCertURL') @IsString() SigningCertUrl!: string;
   @IsString() MessageId!: string;
   @IsString() Message!: string;
-  @NestedRecord(() => SnsMessageAttribute) MessageAttributes!: Record<string, SnsMessageAttribute>;
+  /** Empty when the message was published without attributes (SNS→SQS leaves the key out). */
+  @NestedRecord(() => SnsMessageAttribute) MessageAttributes: Record<string, SnsMessageAttribute> = {};
   @IsString() Type!: string;
-  @IsString() UnsubscribeUrl!: string;
+  /** SNS→SQS and HTTP deliveries spell it `UnsubscribeURL`; both end up here. */
+  @SpelledAs('UnsubscribeURL') @IsString() UnsubscribeUrl!: string;
+  /** The spelling of SNS→SQS and HTTP deliveries, kept as sent; read `SigningCertUrl`. */
+  @IsOptional() @IsString() SigningCertURL?: string;
+  /** The spelling of SNS→SQS and HTTP deliveries, kept as sent; read `UnsubscribeUrl`. */
+  @IsOptional() @IsString() UnsubscribeURL?: string;
+  /** Set on messages from FIFO topics. */
+  @IsOptional() @IsString() SequenceNumber?: string;
   @IsString() TopicArn!: string;
   /** Absent (or null on the wire) when the message was published without a subject. */
   @IsOptional() @IsString() Subject?: string;

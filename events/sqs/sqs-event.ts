@@ -4,10 +4,26 @@ import { Type } from 'class-transformer';
 import { IsArray, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
 import { firstRecordIs, safely } from '../support/detect.js';
+import { isRecord, isString } from '../support/guards.js';
 import { SqsRecord } from './sqs-record.js';
 
 /** Detects an SQS event: `Records[0].eventSource === 'aws:sqs'`. */
 export const isSqsEvent = safely((event) => firstRecordIs(event, 'eventSource', 'aws:sqs'));
+
+/**
+ * True when a record of the (raw, not yet validated) event comes from a FIFO queue; a record
+ * without an ARN says nothing and fails on its own when it is validated.
+ */
+function fromFifoQueue(event: unknown): boolean {
+  const records: unknown = isRecord(event) ? event.Records : undefined;
+  return (
+    Array.isArray(records) &&
+    records.some(
+      (record) =>
+        isRecord(record) && isString(record.eventSourceARN) && record.eventSourceARN.endsWith('.fifo'),
+    )
+  );
+}
 
 /**
  * A batch of SQS messages. A batch source: with `perRecord: true` each `SqsRecord` is handled on its
@@ -29,7 +45,7 @@ export const isSqsEvent = safely((event) => firstRecordIs(event, 'eventSource', 
     record: SqsRecord,
     records: (event) => event.Records,
     itemIdentifier: (record) => record.messageId,
-    ordered: (event) => event.Records.some((record) => record.eventSourceARN.endsWith('.fifo')),
+    ordered: fromFifoQueue,
   },
 })
 export class SqsEvent implements SQSEvent {

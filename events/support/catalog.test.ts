@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ClassType } from '../../decorators/class-type.js';
 import { eventSourceOf } from '../../decorators/event-source.js';
-import { isRecord } from '../../src/dispatch/guards.js';
 import { transformAndValidate } from '../../src/dispatch/transform-and-validate.js';
 import { EventValidationError } from '../../src/errors/event-validation-error.js';
 import { FIXTURE_DIR, fixtureNames, loadFixture } from '../../test/support/fixtures.js';
@@ -56,6 +55,7 @@ import { SecretsManagerRotationEvent } from '../secrets-manager/index.js';
 import { SesCommonHeaders, SesEvent, SesMail, SesReceipt, SesRecord, SesVerdict } from '../ses/index.js';
 import { SnsEvent, SnsMessage, SnsMessageAttribute, SnsRecord } from '../sns/index.js';
 import { SqsEvent, SqsMessageAttribute, SqsRecord, SqsRecordAttributes } from '../sqs/index.js';
+import { isRecord } from './guards.js';
 import { TimeWindow } from './time-window.js';
 
 type Nested = readonly [path: string, type: ClassType<object>];

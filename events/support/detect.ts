@@ -1,4 +1,4 @@
-import { firstOf, isRecord, isString } from '../../src/dispatch/guards.js';
+import { firstOf, isRecord, isString } from './guards.js';
 
 /** `event.Records[0][field]` when the event has a non-empty `Records` array of objects. */
 export function firstRecordField(event: unknown, field: string): unknown {

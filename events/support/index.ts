@@ -1,3 +1,4 @@
+export { DictionaryAsSent } from './as-sent.js';
 export { Base64Payload } from './base64-payload.js';
 export { type BatchItemFailure, BatchResponse } from './batch-response.js';
 export {
@@ -16,6 +17,7 @@ export { firstRecordField, firstRecordIs, isEventBridgeOf, isEventBridgeShape, s
 export { type DecodeStep, EventDecodeError } from './event-decode-error.js';
 export { NestedRecord, type NestedRecordOptions } from './nested-record.js';
 export { IamPolicyDocument, IamPolicyStatement, type PolicyEffect } from './policy-document.js';
+export { SpelledAs } from './spelled-as.js';
 export { TimeWindow, TimeWindowResponse } from './time-window.js';
 export {
   IsRecordOf,

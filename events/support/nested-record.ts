@@ -1,7 +1,8 @@
-import { plainToInstance, Transform } from 'class-transformer';
+import { plainToInstance } from 'class-transformer';
 import { ValidateBy, type ValidationArguments, type ValidationError, validateSync } from 'class-validator';
 import type { ClassType } from '../../decorators/class-type.js';
-import { isRecord } from '../../src/dispatch/guards.js';
+import { DictionaryAsSent } from './as-sent.js';
+import { isRecord } from './guards.js';
 
 /** Options of `@NestedRecord`. */
 export interface NestedRecordOptions {
@@ -30,17 +31,8 @@ export function NestedRecord(
 ): PropertyDecorator {
   const arrays = options.arrays === true;
   const toInstance = (value: unknown): unknown => (isRecord(value) ? plainToInstance(type(), value) : value);
-  const transform = Transform(
-    ({ value }: { value: unknown }) => {
-      if (!isRecord(value)) return value;
-      const out: Record<string, unknown> = {};
-      for (const [key, entry] of Object.entries(value)) {
-        out[key] =
-          arrays && Array.isArray(entry) ? entry.map(toInstance) : arrays ? entry : toInstance(entry);
-      }
-      return out;
-    },
-    { toClassOnly: true },
+  const asSent = DictionaryAsSent((entry) =>
+    arrays && Array.isArray(entry) ? entry.map(toInstance) : arrays ? entry : toInstance(entry),
   );
   const validate = ValidateBy({
     name: 'nestedRecord',
@@ -56,7 +48,7 @@ export function NestedRecord(
     },
   });
   return (target: object, key: string | symbol) => {
-    transform(target, key);
+    asSent(target, key);
     validate(target, key);
   };
 }

@@ -1,7 +1,7 @@
 import { IsString } from 'class-validator';
 import { describe, expect, it } from 'vitest';
-import { isString } from '../../src/dispatch/guards.js';
 import { transformAndValidate } from '../../src/dispatch/transform-and-validate.js';
+import { isString } from './guards.js';
 import {
   IsRecordOf,
   IsStringListMap,

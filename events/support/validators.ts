@@ -5,7 +5,8 @@ import {
   type ValidationArguments,
   type ValidationOptions,
 } from 'class-validator';
-import { isRecord, isString } from '../../src/dispatch/guards.js';
+import { DictionaryAsSent } from './as-sent.js';
+import { isRecord, isString } from './guards.js';
 
 /**
  * Property validators shared by the event classes: nullable fields, string-or-string-array values
@@ -68,7 +69,8 @@ export function IsStringOrStringArray(options?: ValidationOptions): PropertyDeco
  * ```
  */
 export function IsRecordOf(check: (value: unknown) => boolean, description: string): PropertyDecorator {
-  return ValidateBy({
+  const asSent = DictionaryAsSent();
+  const validate = ValidateBy({
     name: 'isRecordOf',
     validator: {
       validate: (value: unknown) => isRecordWhere(value, check),
@@ -83,10 +85,15 @@ export function IsRecordOf(check: (value: unknown) => boolean, description: stri
       },
     },
   });
+  return (target: object, key: string | symbol) => {
+    asSent(target, key);
+    validate(target, key);
+  };
 }
 
 function mapValidator(name: string, check: ValueCheck, what: string, options?: ValidationOptions) {
-  return ValidateBy(
+  const asSent = DictionaryAsSent();
+  const validate = ValidateBy(
     {
       name,
       validator: {
@@ -96,6 +103,10 @@ function mapValidator(name: string, check: ValueCheck, what: string, options?: V
     },
     options,
   );
+  return (target: object, key: string | symbol) => {
+    asSent(target, key);
+    validate(target, key);
+  };
 }
 
 /**

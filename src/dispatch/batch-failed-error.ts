@@ -15,7 +15,7 @@ export class BatchFailedError extends LambdaKitError {
   constructor(message: string, failures: BatchFailedError['failures'] = []) {
     const listed = failures
       .slice(0, LISTED)
-      .map((f) => `${f.itemIdentifier}: ${f.errorType}: ${f.errorMessage}`);
+      .map((f) => `${describeItem(f.itemIdentifier)}: ${f.errorType}: ${f.errorMessage}`);
     const more = failures.length > LISTED ? `; and ${failures.length - LISTED} more` : '';
     super(listed.length > 0 ? `${message} (${listed.join('; ')}${more})` : message);
     this.failures = failures;

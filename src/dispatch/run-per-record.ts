@@ -1,9 +1,9 @@
 import type { Context } from 'aws-lambda';
 import type { ItemIdentifier } from '../../decorators/event-source.js';
+import { isRecord } from '../../events/support/guards.js';
 import { toErrorPayload } from '../runtime/error-payload.js';
 import { BatchFailedError, describeItem } from './batch-failed-error.js';
 import { callMethod } from './call-method.js';
-import { isRecord } from './guards.js';
 import type { HandlerEntry } from './handler-entry.js';
 import type { Transform } from './pipeline.js';
 
@@ -46,7 +46,7 @@ export async function runPerRecord(
     failures.push({ itemIdentifier, errorType, errorMessage });
   };
 
-  if (batch.ordered?.(event)) {
+  if (isOrdered(batch.ordered, event)) {
     for (const [index, raw] of records.entries()) {
       try {
         await handle(raw);
@@ -92,6 +92,18 @@ function recordsOf(event: unknown, records: (event: never) => readonly unknown[]
   }
   if (!Array.isArray(list)) throw new BatchFailedError('the event has no list of records');
   return list;
+}
+
+/**
+ * Whether the batch must keep its order. The spec reads the raw event, which may lack the fields it
+ * looks at: a spec that throws counts as ordered, the safe side for FIFO sources.
+ */
+function isOrdered(ordered: ((event: never) => boolean) | undefined, event: unknown): boolean {
+  try {
+    return ordered?.(event as never) ?? false;
+  } catch {
+    return true;
+  }
 }
 
 function isItemIdentifier(id: unknown): id is ItemIdentifier {

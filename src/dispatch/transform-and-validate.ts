@@ -1,8 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { type ValidationError, validate } from 'class-validator';
 import type { ClassType } from '../../decorators/class-type.js';
+import { isRecord } from '../../events/support/guards.js';
 import { EventValidationError, type ValidationIssue } from '../errors/event-validation-error.js';
-import { isRecord } from './guards.js';
 import { certainlyValid } from './validation-plan.js';
 
 /** How strictly unknown properties are treated. */
@@ -39,7 +39,7 @@ export async function transformAndValidate<T extends object>(
       { path: '', constraints: { isObject: `${type.name} must be a JSON object, got ${describe(raw)}` } },
     ]);
   }
-  const instance = plainToInstance(type, raw);
+  const instance = toInstance(type, raw);
   const whitelist = options.whitelist === true || options.forbidUnknown === true;
   const forbidNonWhitelisted = options.forbidUnknown === true;
   // The common case, a valid object, skips class-validator's per-call metadata lookups.
@@ -47,6 +47,21 @@ export async function transformAndValidate<T extends object>(
   const errors = await validate(instance, { whitelist, forbidNonWhitelisted, forbidUnknownValues: false });
   if (errors.length > 0) throw new EventValidationError(type.name, flatten(errors, ''));
   return instance;
+}
+
+/**
+ * class-transformer throws a TypeError for some shapes it cannot copy (a nested object whose
+ * `constructor` key holds data): that is bad input, reported like any other validation failure.
+ */
+function toInstance<T extends object>(type: ClassType<T>, raw: Record<string, unknown>): T {
+  try {
+    return plainToInstance(type, raw);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new EventValidationError(type.name, [
+      { path: '', constraints: { transform: `${type.name} cannot be built from this JSON: ${error.message}` } },
+    ]);
+  }
 }
 
 function flatten(errors: readonly ValidationError[], prefix: string): ValidationIssue[] {

@@ -9,17 +9,35 @@ const batch = (...records: object[]) => ({
   Records: records.map((r) => ({ eventSource: 'test:queue', ...r })),
 });
 
-function queueApp(options: { parallel?: boolean } = {}) {
+/**
+ * Resolves `arrive()` for everyone once `size` calls are running together, so a concurrency test
+ * waits for the records to overlap instead of for a fixed time (with size 1 nobody waits).
+ */
+function barrier(size: number): () => Promise<void> {
+  let arrived = 0;
+  let open: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return () => {
+    arrived += 1;
+    if (arrived >= size) open();
+    return opened;
+  };
+}
+
+function queueApp(options: { parallel?: boolean } = {}, overlap = 1) {
   const seen: string[] = [];
   let running = 0;
   let maxRunning = 0;
+  const arrive = barrier(overlap);
   @Controller()
   class Consumer {
     @Handler(QueueEvent, { perRecord: true, ...options })
     async on(@Record() record: QueueRecord, @Ctx() context: Context, @Event() event: { Records: unknown[] }) {
       running += 1;
       maxRunning = Math.max(maxRunning, running);
-      await new Promise((r) => setTimeout(r, 5));
+      await arrive();
       running -= 1;
       if (!(record instanceof QueueRecord) || context !== ctx || event.Records.length === 0)
         throw new Error('bad args');
@@ -81,7 +99,7 @@ describe('per-record batch processing', () => {
     const sequential = queueApp();
     await sequential.app.dispatch(batch(...records), ctx);
     expect(sequential.maxRunning()).toBe(1);
-    const parallel = queueApp({ parallel: true });
+    const parallel = queueApp({ parallel: true }, records.length);
     await parallel.app.dispatch(batch(...records), ctx);
     expect(parallel.maxRunning()).toBe(6);
     expect(parallel.seen.sort()).toEqual(records.map((r) => r.id));

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { EventSource } from 'lambdakit';
-import { firstOf, isRecord } from '../../src/dispatch/guards.js';
+import { firstOf, isRecord } from '../../events/support/guards.js';
 
 /** Small event sources defined the way the catalog defines AWS ones, for framework tests. */
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ClassType } from '../../decorators/class-type.js';
-import { isRecord } from '../../src/dispatch/guards.js';
+import { isRecord } from '../../events/support/guards.js';
 import { transformAndValidate } from '../../src/dispatch/transform-and-validate.js';
 import { EventValidationError } from '../../src/errors/event-validation-error.js';
 

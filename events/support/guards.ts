@@ -1,4 +1,4 @@
-/** Narrowing helpers for untrusted input (events, bodies, env). */
+/** Narrowing helpers for untrusted input (events, bodies, env), shared by every layer from events up. */
 
 /** A non-null, non-array object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,9 @@
+export {
+  AppSyncEventsChannel,
+  AppSyncEventsChannelNamespace,
+  AppSyncEventsEvent,
+  AppSyncEventsInfo,
+  AppSyncEventsItem,
+  AppSyncEventsRequest,
+  isAppSyncEventsEvent,
+} from './appsync-events-event.js';

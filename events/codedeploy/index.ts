@@ -1,0 +1,1 @@
+export { CodeDeployLifecycleHookEvent, isCodeDeployLifecycleHookEvent } from './lifecycle-hook-event.js';

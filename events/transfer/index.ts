@@ -1,0 +1,5 @@
+export {
+  isTransferFamilyAuthorizerEvent,
+  TRANSFER_PROTOCOLS,
+  TransferFamilyAuthorizerEvent,
+} from './transfer-family-authorizer-event.js';
