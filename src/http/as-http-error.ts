@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { isRecord, isString } from '../dispatch/guards.js';
+import { isRecord, isString } from '../../events/support/guards.js';
 import { HttpError, type ProblemDetails } from './errors.js';
 
 /** The names `asHttpError` accepts when `instanceof` fails (two copies of the package in a bundle). */
@@ -11,6 +11,7 @@ const HTTP_ERROR_NAMES = new Set([
   'MethodNotAllowedError',
   'ConflictError',
   'PayloadTooLargeError',
+  'UnsupportedMediaTypeError',
   'UnprocessableEntityError',
   'TooManyRequestsError',
   'InternalServerError',

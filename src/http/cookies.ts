@@ -3,7 +3,8 @@ import { safeDecode } from './body.js';
 /**
  * Parses `name=value` pairs from Cookie headers and HTTP API `cookies[]` entries (each may hold
  * several pairs separated by `;`). The first occurrence of a name wins, as browsers order cookies
- * from most to least specific.
+ * from most to least specific. The result has no prototype: a cookie named `__proto__` or
+ * `constructor` is plain data, and an absent name reads as undefined.
  *
  * @example
  * ```ts
@@ -11,7 +12,7 @@ import { safeDecode } from './body.js';
  * ```
  */
 export function parseCookies(sources: Iterable<string>): Record<string, string> {
-  const cookies: Record<string, string> = {};
+  const cookies: Record<string, string> = Object.create(null);
   for (const source of sources) {
     for (const pair of source.split(';')) {
       const eq = pair.indexOf('=');

@@ -1,4 +1,4 @@
-import { isRecord, isString } from '../dispatch/guards.js';
+import { isRecord, isString } from '../../events/support/guards.js';
 
 /** The HTTP integrations lambdakit understands, as `detectHttpSource` names them. */
 export type HttpSource =
@@ -38,7 +38,9 @@ export function detectHttpSource(event: unknown): HttpSource | undefined {
     return isString(event.raw_path) && isString(event.method) ? 'lattice-v1' : undefined;
   }
   if (isRecord(context.elb)) return isString(event.httpMethod) ? 'alb' : undefined;
-  if (isString(context.connectionId) && isString(context.eventType)) return 'websocket';
+  // A REST request (method, path and resource) stays one even when its context names a connection.
+  if (isString(context.connectionId) && isString(context.eventType) && !isRestRequest(event))
+    return 'websocket';
   if (isString(context.serviceNetworkArn) || isString(context.serviceArn)) {
     return isString(event.method) && isString(event.path) ? 'lattice-v2' : undefined;
   }
@@ -47,6 +49,10 @@ export function detectHttpSource(event: unknown): HttpSource | undefined {
   }
   if (isString(event.httpMethod) && isString(event.path) && isString(context.stage)) return 'apigw-v1';
   return undefined;
+}
+
+function isRestRequest(event: Record<string, unknown>): boolean {
+  return isString(event.httpMethod) && isString(event.path) && isString(event.resource);
 }
 
 function isAuthorizerEvent(event: Record<string, unknown>): boolean {

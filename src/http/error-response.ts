@@ -31,11 +31,21 @@ export function errorToResponse(error: unknown): HttpResponse {
   return problemResponse({ type: 'about:blank', title: 'Internal Server Error', status: 500 }, {});
 }
 
+/** The problem response; an error's header that cannot be sent is left out and logged, never thrown. */
 function problemResponse(problem: ProblemDetails, headers: Readonly<Record<string, string>>): HttpResponse {
-  return new HttpResponse(JSON.stringify(problem), {
+  const response = new HttpResponse(JSON.stringify(problem), {
     status: problem.status,
-    headers: { ...headers, 'content-type': PROBLEM_JSON },
+    headers: { 'content-type': PROBLEM_JSON },
   });
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === 'content-type') continue;
+    try {
+      response.header(name, value);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  return response;
 }
 
 /** The failing fields of an `EventValidationError` (by instanceof, else by name and shape). */

@@ -81,6 +81,10 @@ export class ConflictError extends HttpError {
 export class PayloadTooLargeError extends HttpError {
   readonly statusCode = 413;
 }
+/** 415: the body's content type or charset is not one the route can read. */
+export class UnsupportedMediaTypeError extends HttpError {
+  readonly statusCode = 415;
+}
 /** 422: the body is well-formed but semantically invalid. */
 export class UnprocessableEntityError extends HttpError {
   readonly statusCode = 422;

@@ -1,7 +1,8 @@
 import type { Context } from 'aws-lambda';
 import { httpRoutesOf } from '../../decorators/http.js';
 import { paramsOf } from '../../decorators/params.js';
-import { isRecord } from '../dispatch/guards.js';
+import { middlewareOf } from '../../decorators/use-middleware.js';
+import { isRecord } from '../../events/support/guards.js';
 import { NoMatchingHandlerError } from '../errors/runtime-errors.js';
 import type { StreamResponse } from '../runtime/stream-response.js';
 import type { HttpRequestOptions } from './adapters/fields.js';
@@ -60,7 +61,8 @@ export interface HttpHandler {
 /**
  * Builds the router once (a route conflict throws `RouteConflictError` here, at init) and returns
  * the handler the dispatcher calls for every HTTP event. Route errors become problem+json
- * responses; unknown errors a bare 500.
+ * responses; unknown errors (an invalid response header, text its charset cannot carry) a bare 500,
+ * the error logged: every event gets exactly one response.
  *
  * @example
  * ```ts
@@ -79,6 +81,7 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
         instance,
         propertyKey,
         params: paramsOf(Object.getPrototypeOf(instance), propertyKey),
+        middleware: middlewareOf(instance.constructor, propertyKey),
       });
       routes.push({
         method,
@@ -128,7 +131,12 @@ export function createHttpHandler(options: HttpHandlerOptions): HttpHandler {
       } catch (error) {
         response = errorToResponse(error);
       }
-      return encodeResponse(response, target);
+      try {
+        return await encodeResponse(response, target);
+      } catch (error) {
+        // A cookie pushed past the checks, or text the declared charset cannot carry: a 500.
+        return encodeResponse(errorToResponse(error), target);
+      }
     },
   };
 }

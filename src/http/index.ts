@@ -31,7 +31,16 @@ export {
   TooManyRequestsError,
   UnauthorizedError,
   UnprocessableEntityError,
+  UnsupportedMediaTypeError,
 } from './errors.js';
+export { createFetchHandler } from './fetch/create-fetch-handler.js';
+export type {
+  FetchHandler,
+  LambdaFetchEnv,
+  LambdaHttpHandler,
+  RunFetchOptions,
+} from './fetch/fetch-handler.js';
+export { runFetch } from './fetch/run-fetch.js';
 export {
   createHttpHandler,
   type HttpControllerEntry,
@@ -45,6 +54,7 @@ export { type CompressOptions, compress } from './middleware/compress.js';
 export { type CorsOptions, cors } from './middleware/cors.js';
 export { compose, type HttpMiddleware } from './middleware/middleware.js';
 export { HttpRequest, type HttpRequestInit } from './request.js';
+export { InvalidResponseHeaderError, ResponseEncodingError } from './response-errors.js';
 export { type HttpBody, HttpResponse, type HttpResponseInit } from './response.js';
 export { RouteConflictError, RouteDefinitionError } from './router/route-errors.js';
 export { type RouteMatch, Router } from './router/router.js';

@@ -1,4 +1,5 @@
 import { decodeEventBody } from './body.js';
+import { declaredCharset, decodeText } from './charset.js';
 import type { HttpSource } from './detect-source.js';
 import { BadRequestError } from './errors.js';
 
@@ -52,7 +53,11 @@ export class HttpRequest {
   readonly authorizer: unknown;
   /** The raw event. */
   readonly event: unknown;
-  /** Path parameters of the matched route (`{id}` → `params.id`), decoded; set by the router. */
+  /**
+   * Path parameters of the matched route (`{id}` → `params.id`), decoded once; set by the router.
+   * A null-prototype object, as are `cookies`, `pathParameters` and `stageVariables`: a key such as
+   * `__proto__` is plain data and nothing is inherited.
+   */
   params: Record<string, string>;
   readonly #init: HttpRequestInit;
   #query: URLSearchParams | undefined;
@@ -66,12 +71,12 @@ export class HttpRequest {
     this.method = init.method.toUpperCase();
     this.path = init.path;
     this.rawPath = init.rawPath;
-    this.pathParameters = init.pathParameters ?? {};
-    this.stageVariables = init.stageVariables ?? {};
+    this.pathParameters = init.pathParameters ?? Object.create(null);
+    this.stageVariables = init.stageVariables ?? Object.create(null);
     this.requestContext = init.requestContext;
     this.authorizer = init.authorizer;
     this.event = init.event;
-    this.params = {};
+    this.params = Object.create(null);
   }
 
   /** Decoded query parameters, every value of repeated keys kept. */
@@ -98,11 +103,18 @@ export class HttpRequest {
     return this.#body;
   }
 
-  /** The body as UTF-8 text (a body that came as text is returned as it came). */
+  /**
+   * The body as text: a body that came as text is returned as it came; bytes (a base64 body) are
+   * decoded in the charset the Content-Type declares, UTF-8 when it declares none. An unknown
+   * charset is a 415 `UnsupportedMediaTypeError`.
+   */
   text(): string {
     const { body, isBase64Encoded } = this.#init;
     if (typeof body === 'string' && isBase64Encoded !== true) return body;
-    return this.body.toString('utf8');
+    const bytes = this.body;
+    if (bytes.length === 0) return '';
+    const charset = declaredCharset(this.headers.get('content-type'));
+    return charset === undefined ? bytes.toString('utf8') : decodeText(bytes, charset);
   }
 
   /** The body parsed as JSON; undefined when empty; a 400 `BadRequestError` when malformed. */
@@ -116,21 +128,36 @@ export class HttpRequest {
     }
   }
 
-  /** The absolute URL: scheme from `X-Forwarded-Proto` (else https), host from `Host`. */
+  /**
+   * The absolute URL: scheme from `X-Forwarded-Proto` (else https), host from `Host`. A Host or
+   * scheme that cannot form a URL is a 400 `BadRequestError`.
+   */
   url(): URL {
     const proto = this.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'https';
     const host = this.headers.get('host') || 'localhost';
     const search = this.query.size > 0 ? `?${this.query}` : '';
-    return new URL(`${proto}://${host}${this.rawPath || '/'}${search}`);
+    try {
+      return new URL(`${proto}://${host}${this.rawPath || '/'}${search}`);
+    } catch (cause) {
+      throw new BadRequestError('the Host or X-Forwarded-Proto header does not form a URL', { cause });
+    }
   }
 
-  /** A web-standard `Request` for libraries that speak Fetch. */
+  /**
+   * A web-standard `Request` for libraries that speak Fetch. A request Fetch cannot express (a
+   * WebSocket `CONNECT`, a method that is not a token) is a 400 `BadRequestError`.
+   */
   toWebRequest(): Request {
     const hasBody = this.body.length > 0 && this.method !== 'GET' && this.method !== 'HEAD';
-    return new Request(this.url(), {
-      method: this.method,
-      headers: this.headers,
-      body: hasBody ? new Uint8Array(this.body) : undefined,
-    });
+    const url = this.url();
+    try {
+      return new Request(url, {
+        method: this.method,
+        headers: this.headers,
+        body: hasBody ? new Uint8Array(this.body) : undefined,
+      });
+    } catch (cause) {
+      throw new BadRequestError(`a ${this.method} request cannot be expressed as a web Request`, { cause });
+    }
   }
 }

@@ -1,5 +1,8 @@
 import { Readable } from 'node:stream';
 import type { StreamBody } from '../runtime/stream-response.js';
+import { declaredCharset, encodeText } from './charset.js';
+import { assertHeader, assertSetCookie } from './header-check.js';
+import { InvalidResponseHeaderError } from './response-errors.js';
 
 /** Anything `new Headers()` accepts. */
 export type HeadersInit = ConstructorParameters<typeof Headers>[0];
@@ -24,6 +27,11 @@ export interface HttpResponseInit {
  * The HTTP response a route returns (or that plain return values become): one model encoded per
  * integration (REST `multiValueHeaders`, HTTP API `cookies[]`, ALB `statusDescription`, …).
  *
+ * Text is sent in the charset the content type declares (UTF-8 when it declares none; also
+ * ISO-8859-1, windows-1252, US-ASCII, UTF-16LE). Headers and cookies are checked as they are set:
+ * a name that is not a token or a value with CR, LF or another control character throws
+ * `InvalidResponseHeaderError`, and the request is answered with a 500.
+ *
  * @example
  * ```ts
  * return HttpResponse.json({ id }, { status: 201 }).header('location', `/orders/${id}`).cookie('seen=1; Path=/');
@@ -38,12 +46,13 @@ export class HttpResponse {
   constructor(body?: HttpBody, init: HttpResponseInit = {}) {
     this.body = body;
     this.status = init.status ?? 200;
-    this.headers = new Headers(init.headers);
+    this.headers = init.headers === undefined ? new Headers() : checkedHeaders(init.headers);
     this.cookies = [...(init.cookies ?? [])];
     if (init.headers && this.headers.has('set-cookie')) {
       this.cookies.push(...this.headers.getSetCookie());
       this.headers.delete('set-cookie');
     }
+    for (const cookie of this.cookies) assertSetCookie(cookie);
   }
 
   /** `data` as JSON (`application/json`). */
@@ -82,15 +91,23 @@ export class HttpResponse {
     return this;
   }
 
-  /** Sets (replaces) a header; returns this. `Set-Cookie` goes to `cookies`. */
+  /**
+   * Sets (replaces) a header; returns this. `Set-Cookie` goes to `cookies`. Throws
+   * `InvalidResponseHeaderError` for a name that is not a token or a value with control characters.
+   */
   header(name: string, value: string): this {
-    if (name.toLowerCase() === 'set-cookie') this.cookies.push(value);
-    else this.headers.set(name, value);
+    if (name.toLowerCase() === 'set-cookie') return this.cookie(value);
+    assertHeader(name, value);
+    this.headers.set(name, value);
     return this;
   }
 
-  /** Adds a `Set-Cookie` value (`'id=1; Path=/; HttpOnly'`); returns this. */
+  /**
+   * Adds a `Set-Cookie` value (`'id=1; Path=/; HttpOnly'`); returns this. Throws
+   * `InvalidResponseHeaderError` unless the cookie name is a token and no control character appears.
+   */
   cookie(setCookie: string): this {
+    assertSetCookie(setCookie);
     this.cookies.push(setCookie);
     return this;
   }
@@ -100,11 +117,17 @@ export class HttpResponse {
     return isStreamBody(this.body) ? this.body : undefined;
   }
 
-  /** The body as bytes (empty for none); undefined for a stream. */
+  /**
+   * The body as bytes (empty for none); undefined for a stream. Text is encoded in the declared
+   * charset; `ResponseEncodingError` when it cannot be.
+   */
   bytes(): Buffer | undefined {
     const body = this.body;
     if (body === undefined) return Buffer.alloc(0);
-    if (typeof body === 'string') return Buffer.from(body, 'utf8');
+    if (typeof body === 'string') {
+      const charset = declaredCharset(this.headers.get('content-type'));
+      return charset === undefined ? Buffer.from(body, 'utf8') : encodeText(body, charset);
+    }
     if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
     return undefined;
   }
@@ -113,6 +136,19 @@ export class HttpResponse {
     if (!this.headers.has('content-type')) this.headers.set('content-type', type);
     return this;
   }
+}
+
+/** `new Headers(init)` with every name and value checked as `header()` checks them. */
+function checkedHeaders(init: HeadersInit): Headers {
+  let headers: Headers;
+  try {
+    headers = new Headers(init);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new InvalidResponseHeaderError(`invalid response headers: ${reason}`, { cause });
+  }
+  for (const [name, value] of headers) assertHeader(name, value);
+  return headers;
 }
 
 /** A Node Readable, a web ReadableStream or an async iterable (not a string, array or bytes). */

@@ -20,10 +20,8 @@ export async function toHttpResponse(result: unknown): Promise<HttpResponse> {
   if (result instanceof Uint8Array) return HttpResponse.binary(result);
   if (result instanceof StreamResponse) {
     const { prelude, contentType } = result.options;
-    const headers = new Headers(prelude?.headers);
-    if (contentType && !headers.has('content-type')) headers.set('content-type', contentType);
-    const init = { status: prelude?.statusCode ?? 200, headers, cookies: prelude?.cookies ?? [] };
-    return HttpResponse.stream(result.body, init);
+    const init = { status: prelude?.statusCode ?? 200, headers: prelude?.headers, cookies: prelude?.cookies };
+    return HttpResponse.stream(result.body, { ...init, contentType });
   }
   if (isStreamBody(result)) return HttpResponse.stream(result);
   return HttpResponse.json(result);

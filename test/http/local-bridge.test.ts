@@ -35,6 +35,12 @@ class Shop {
     return HttpResponse.binary(Buffer.from([...req.body].reverse()), 'application/octet-stream');
   }
 
+  @Http('POST /latin1')
+  latin1(req: HttpRequest) {
+    const type = 'text/plain; charset=iso-8859-1';
+    return HttpResponse.text(req.text().toUpperCase(), { headers: { 'content-type': type } });
+  }
+
   @Http('GET /stream')
   stream() {
     return Readable.from(['one ', 'two']);
@@ -101,6 +107,16 @@ describe.each(['v2', 'v1', 'alb'] as const)('local bridge, %s events over a real
     });
     expect(Buffer.from(await response.arrayBuffer())).toEqual(Buffer.from([255, 250, 2, 1, 0]));
     expect(events.at(-1)).toMatchObject({ isBase64Encoded: true, body: bytes.toString('base64') });
+  });
+
+  it('text in ISO-8859-1 arrives decoded and leaves as ISO-8859-1 bytes', async () => {
+    const response = await fetch(`${base}/latin1`, {
+      method: 'POST',
+      headers: { 'x-format': format, 'content-type': 'text/plain; charset=iso-8859-1' },
+      body: Buffer.from('café', 'latin1'),
+    });
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=iso-8859-1');
+    expect(Buffer.from(await response.arrayBuffer()).toString('latin1')).toBe('CAFÉ');
   });
 
   it('unknown paths are 404 problem+json; streamed routes arrive whole', async () => {

@@ -31,4 +31,10 @@ describe.each(ROUTABLE_SOURCES)('path parameters from %s', (source) => {
     expect(await call(source, '/files/caf%C3%A9')).toEqual({ name: 'café' });
     expect(await call(source, '/tree/a%20b/c%25')).toEqual({ path: 'a b/c%' });
   });
+
+  it('leave an encoded percent sequence as sent once decoded: %2525 is %25, not %', async () => {
+    expect(await call(source, '/files/%2525')).toEqual({ name: '%25' });
+    expect(await call(source, '/files/50%2525%2520off')).toEqual({ name: '50%25%20off' });
+    expect(await call(source, '/tree/%2525/x%252Fy')).toEqual({ path: '%25/x%2Fy' });
+  });
 });

@@ -1,4 +1,4 @@
-import { isString } from '../../dispatch/guards.js';
+import { isString } from '../../../events/support/guards.js';
 import { parseCookies } from '../cookies.js';
 import { HttpRequest } from '../request.js';
 import {
@@ -50,7 +50,12 @@ function payloadV2ToHttpRequest(
   const listed = Array.isArray(e.cookies) ? e.cookies.filter(isString) : [];
   const headers = () => {
     const built = headersFrom(e.headers);
-    if (listed.length > 0) built.set('cookie', [built.get('cookie'), ...listed].filter(Boolean).join('; '));
+    if (listed.length === 0) return built;
+    try {
+      built.set('cookie', [built.get('cookie'), ...listed].filter(Boolean).join('; '));
+    } catch {
+      // A cookie Fetch rejects (a character above U+00FF): `req.cookies` still has them all.
+    }
     return built;
   };
   return new HttpRequest({

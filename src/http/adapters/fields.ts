@@ -1,4 +1,4 @@
-import { isRecord, isString } from '../../dispatch/guards.js';
+import { isRecord, isString } from '../../../events/support/guards.js';
 import { safeDecode } from '../body.js';
 import { parseCookies } from '../cookies.js';
 import type { HttpRequestInit } from '../request.js';
@@ -19,10 +19,13 @@ export interface HttpRequestOptions {
   readonly basePath?: string;
 }
 
-/** `value` as a string map, dropping non-string entries; undefined when not an object. */
+/**
+ * `value` as a string map with no prototype (a `__proto__` key stays plain data), dropping
+ * non-string entries; undefined when not an object.
+ */
 export function stringMap(value: unknown): Record<string, string> | undefined {
   if (!isRecord(value)) return undefined;
-  const map: Record<string, string> = {};
+  const map: Record<string, string> = Object.create(null);
   for (const [key, item] of Object.entries(value)) if (isString(item)) map[key] = item;
   return map;
 }

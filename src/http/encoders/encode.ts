@@ -2,12 +2,14 @@ import { type StreamBody, StreamResponse } from '../../runtime/stream-response.j
 import type { HttpSource } from '../detect-source.js';
 import type { HttpResponse } from '../response.js';
 import {
+  assertCookies,
   encodeBody,
   multiHeaders,
   readStream,
   singleHeaders,
   singleHeadersWithCookies,
   statusDescription,
+  streamOf,
 } from './parts.js';
 
 /** Where a response goes: the integration, and for ALB whether the target group uses multi-value headers. */
@@ -27,7 +29,8 @@ export type LambdaHttpResult = Record<string, unknown> & { statusCode: number };
  * body get a `StreamResponse` whose prelude carries status, headers and cookies; a REST API with
  * response streaming gets every response as one, its prelude carrying status, headers and
  * multi-value headers. Other integrations cannot stream, so their streamed bodies are read to the
- * end first.
+ * end first. Text is sent in the content type's charset (non-UTF-8 text base64-encoded); a
+ * cookie or text that cannot be sent throws (`InvalidResponseHeaderError`, `ResponseEncodingError`).
  *
  * @example
  * ```ts
@@ -39,7 +42,8 @@ export async function encodeResponse(
   response: HttpResponse,
   target: EncodeTarget,
 ): Promise<LambdaHttpResult | StreamResponse> {
-  const stream = response.streamBody();
+  if (response.cookies.length > 0) assertCookies(response);
+  const stream = streamOf(response);
   if (stream && target.source === 'function-url') return toStreamResponse(response, stream);
   if (target.source === 'apigw-v1' && target.restApiStreaming) return toRestStreamResponse(response, stream);
   const statusCode = response.status;

@@ -1,7 +1,9 @@
 import { STATUS_CODES } from 'node:http';
 import { Readable } from 'node:stream';
 import type { StreamBody } from '../../runtime/stream-response.js';
+import { declaredCharset, encodeText } from '../charset.js';
 import { isTextContentType } from '../content-type.js';
+import { assertSetCookie } from '../header-check.js';
 import type { HttpResponse } from '../response.js';
 
 /** The body fields of every buffered Lambda HTTP result. */
@@ -10,10 +12,16 @@ export interface EncodedBody {
   readonly isBase64Encoded: boolean;
 }
 
-/** Text for textual content types without Content-Encoding; base64 for everything else. */
+/**
+ * Text for textual content types in UTF-8 without Content-Encoding; base64 for everything else,
+ * including text in another declared charset (the integrations would send a text body as UTF-8).
+ */
 export function encodeBody(response: HttpResponse, streamed?: Buffer): EncodedBody {
+  const contentType = response.headers.get('content-type');
   const text =
-    isTextContentType(response.headers.get('content-type')) && !response.headers.has('content-encoding');
+    isTextContentType(contentType) &&
+    !response.headers.has('content-encoding') &&
+    declaredCharset(contentType) === undefined;
   if (text && streamed === undefined && typeof response.body === 'string') {
     return { body: response.body, isBase64Encoded: false };
   }
@@ -63,6 +71,32 @@ function casedName(name: string, variant: number): string {
 /** `"200 OK"`, as ALB and Lattice want it. */
 export function statusDescription(status: number): string {
   return `${status} ${STATUS_CODES[status] ?? 'Unknown'}`;
+}
+
+/**
+ * The response's streamed body, its text chunks encoded in the declared charset when that is not
+ * UTF-8 (the runtime writes text chunks as UTF-8); undefined when the body is not a stream.
+ */
+export function streamOf(response: HttpResponse): StreamBody | undefined {
+  const stream = response.streamBody();
+  if (stream === undefined) return undefined;
+  const charset = declaredCharset(response.headers.get('content-type'));
+  return charset === undefined ? stream : encodeChunks(stream, charset);
+}
+
+async function* encodeChunks(body: StreamBody, charset: string): AsyncIterable<Uint8Array> {
+  const source = body instanceof ReadableStream ? Readable.fromWeb(body) : Readable.from(body);
+  for await (const chunk of source) {
+    yield typeof chunk === 'string' ? encodeText(chunk, charset) : Buffer.from(chunk);
+  }
+}
+
+/**
+ * Throws `InvalidResponseHeaderError` for a cookie pushed onto `response.cookies` directly (the
+ * response's own methods check as they add).
+ */
+export function assertCookies(response: HttpResponse): void {
+  for (const cookie of response.cookies) assertSetCookie(cookie);
 }
 
 /** Reads a streamed body to the end (for integrations that cannot stream). */

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { safeDecode } from '../body.js';
+import { declaredCharset } from '../charset.js';
 import { isTextContentType } from '../content-type.js';
 import { albEvent, v1Event, v2Event } from './event-builders.js';
 import { distinctHeaders } from './event-helpers.js';
@@ -27,8 +28,12 @@ export function nodeRequestToEvent(
 ): Record<string, unknown> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const headers = distinctHeaders(req);
+  const contentType = req.headers['content-type'];
+  // Text in another charset than UTF-8 travels as bytes, so the request can decode it in its charset.
   const text =
-    isTextContentType(req.headers['content-type']) && req.headers['content-encoding'] === undefined;
+    isTextContentType(contentType) &&
+    req.headers['content-encoding'] === undefined &&
+    declaredCharset(contentType) === undefined;
   const encoded = {
     body: body.toString(text ? 'utf8' : 'base64'),
     isBase64Encoded: !text && body.length > 0,

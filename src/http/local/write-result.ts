@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { isRecord, isString } from '../../dispatch/guards.js';
+import { isRecord, isString } from '../../../events/support/guards.js';
 import { StreamResponse } from '../../runtime/stream-response.js';
 
 /**

@@ -45,16 +45,17 @@ export function cors(options: CorsOptions = {}): HttpMiddleware {
     const preflight = req.method === 'OPTIONS' && req.headers.has('access-control-request-method');
     const res = preflight ? HttpResponse.noContent() : await next();
     if (allowed === undefined) return res;
-    res.headers.set('access-control-allow-origin', allowed);
+    // `header()` checks each value: an option holding CR/LF fails as InvalidResponseHeaderError.
+    res.header('access-control-allow-origin', allowed);
     if (allowed !== '*') res.headers.append('vary', 'Origin');
     if (config.credentials) res.headers.set('access-control-allow-credentials', 'true');
     if (preflight) {
-      res.headers.set('access-control-allow-methods', config.allowMethods.join(', '));
+      res.header('access-control-allow-methods', config.allowMethods.join(', '));
       const headers = options.allowHeaders?.join(', ') ?? req.headers.get('access-control-request-headers');
-      if (headers) res.headers.set('access-control-allow-headers', headers);
-      if (config.maxAge !== undefined) res.headers.set('access-control-max-age', String(config.maxAge));
+      if (headers) res.header('access-control-allow-headers', headers);
+      if (config.maxAge !== undefined) res.header('access-control-max-age', String(config.maxAge));
     } else if (config.exposeHeaders.length > 0) {
-      res.headers.set('access-control-expose-headers', config.exposeHeaders.join(', '));
+      res.header('access-control-expose-headers', config.exposeHeaders.join(', '));
     }
     return res;
   };

@@ -47,12 +47,12 @@ export function shapeOf(segments: readonly Segment[]): string {
   return `/${segments.map((s) => (s.kind === 'static' ? s.value : s.kind === 'param' ? '{}' : '{+}')).join('/')}`;
 }
 
-/** The decoded parameters when `parts` (raw request segments) match, else undefined. */
+/** The decoded parameters (a null-prototype object) when `parts` (raw request segments) match, else undefined. */
 export function matchSegments(
   segments: readonly Segment[],
   parts: readonly string[],
 ): Record<string, string> | undefined {
-  const params: Record<string, string> = {};
+  const params: Record<string, string> = Object.create(null);
   for (const [index, segment] of segments.entries()) {
     if (segment.kind === 'greedy') {
       const rest = parts.slice(index);

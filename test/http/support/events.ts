@@ -4,7 +4,8 @@ import { latticeV1Event, latticeV2Event } from './lattice.js';
 
 /** The fixture files of each HTTP source. */
 export const FIXTURES_BY_SOURCE: Record<HttpSource, string[]> = {
-  'apigw-v1': ['apigw-request.json', 'apigw-restapi-openapi-request.json'],
+  // apigw-websocket-request.json carries a connectionId, yet has a method, path and resource: REST.
+  'apigw-v1': ['apigw-request.json', 'apigw-restapi-openapi-request.json', 'apigw-websocket-request.json'],
   'apigw-v2': [
     'apigw-v2-request-iam.json',
     'apigw-v2-request-jwt-authorizer.json',
@@ -13,11 +14,7 @@ export const FIXTURES_BY_SOURCE: Record<HttpSource, string[]> = {
   ],
   alb: ['alb-lambda-target-request-headers-only.json', 'alb-lambda-target-request-multivalue-headers.json'],
   'function-url': ['lambda-urls-request.json'],
-  websocket: [
-    'apigw-websocket-request.json',
-    'apigw-websocket-request-disconnect.json',
-    'apigw-websocket-request-send-message.json',
-  ],
+  websocket: ['apigw-websocket-request-disconnect.json', 'apigw-websocket-request-send-message.json'],
   'lattice-v1': [],
   'lattice-v2': [],
 };
