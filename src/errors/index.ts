@@ -3,8 +3,10 @@ export { LambdaKitError } from './lambdakit-error.js';
 export {
   HandlerNeverSettledError,
   HandlerNotFoundError,
+  ImportModuleError,
   InitError,
   InvalidEventError,
+  MalformedHandlerNameError,
   NoMatchingHandlerError,
   ResponseRejectedError,
   ResponseSerializationError,

@@ -52,3 +52,13 @@ export class UnhandledRejectionError extends LambdaKitError {
 export class HandlerNeverSettledError extends LambdaKitError {
   readonly errorType = 'Runtime.HandlerNeverSettled';
 }
+
+/** `_HANDLER` is not `module.export` (e.g. `index.handler`, `src/orders.handler`). */
+export class MalformedHandlerNameError extends LambdaKitError {
+  readonly errorType = 'Runtime.MalformedHandlerName';
+}
+
+/** The module `_HANDLER` names does not exist under the task root. */
+export class ImportModuleError extends LambdaKitError {
+  readonly errorType = 'Runtime.ImportModuleError';
+}

@@ -3,6 +3,7 @@ import ClientClass from 'undici/lib/dispatcher/client.js';
 import type { ErrorPayload } from './error-payload.js';
 import { exchange } from './exchange.js';
 import { type NextInvocation, toNextInvocation } from './next-invocation.js';
+import { retryNext } from './retry-next.js';
 import { type StreamOptions, streamResponse } from './stream-request.js';
 
 const BASE = '/2018-06-01/runtime';
@@ -45,9 +46,13 @@ export class RuntimeApiClient {
     });
   }
 
-  /** Long-polls for the next invocation (no timeout: Lambda freezes the process meanwhile). */
+  /**
+   * Long-polls for the next invocation (no timeout: Lambda freezes the process meanwhile). A poll
+   * that fails before any byte arrives (an idle connection the API closed) is tried again on a new
+   * connection with backoff; one whose response had started is never repeated.
+   */
   next(): Promise<NextInvocation> {
-    return this.#send('GET', NEXT_PATH, null, this.#plainHeaders).then(toNextInvocation);
+    return this.#poll().then(toNextInvocation, this.#retryPoll);
   }
 
   /** Posts a buffered result. A refusal (413 over the payload limit, 4xx) is returned, not thrown. */
@@ -83,6 +88,9 @@ export class RuntimeApiClient {
   close(): Promise<void> {
     return this.#client.close();
   }
+
+  readonly #poll = () => this.#send('GET', NEXT_PATH, null, this.#plainHeaders);
+  readonly #retryPoll = (failure: unknown) => retryNext(failure, this.#poll).then(toNextInvocation);
 
   #postError(path: string, payload: ErrorPayload): Promise<PostOutcome> {
     const headers = [...this.#jsonHeaders, 'lambda-runtime-function-error-type', payload.errorType];

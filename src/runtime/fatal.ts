@@ -1,5 +1,6 @@
 import { HandlerNeverSettledError, UnhandledRejectionError } from '../errors/runtime-errors.js';
 import { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
+import { toErrorPayload } from './error-payload.js';
 import type { InFlight } from './in-flight.js';
 import { sendError } from './send-result.js';
 
@@ -26,10 +27,20 @@ export function exitOnUnhandledErrors(runtimeApi: string, userAgent: string, inF
 }
 
 function toUnhandledError(reason: unknown): UnhandledRejectionError {
-  const message = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  const { errorType, errorMessage } = toErrorPayload(reason);
+  const message = errorType === 'Runtime.NonErrorThrown' ? errorMessage : `${errorType}: ${errorMessage}`;
   const error = new UnhandledRejectionError(message, { cause: reason });
-  if (reason instanceof Error && reason.stack) error.stack = reason.stack;
+  const stack = readStack(reason);
+  if (stack) error.stack = stack;
   return error;
+}
+
+function readStack(reason: unknown): string | undefined {
+  try {
+    return reason instanceof Error && typeof reason.stack === 'string' ? reason.stack : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

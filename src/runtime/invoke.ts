@@ -1,6 +1,7 @@
 import { InvalidEventError } from '../errors/runtime-errors.js';
 import type { NextInvocation } from '../runtime-api/next-invocation.js';
 import type { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
+import { eventLoopEmptied, waitsForEmptyEventLoop } from './callback-handler.js';
 import type { RuntimeConfig } from './config.js';
 import { LambdaContext, type Settle } from './context.js';
 import type { ContextStore } from './context-store.js';
@@ -18,6 +19,12 @@ export interface InvokeEnvironment {
   readonly config: RuntimeConfig;
   readonly store: ContextStore;
   readonly inFlight: InFlight;
+  /**
+   * A callback handler in one-at-a-time mode: after an answer given through the callback, wait
+   * for the event loop to run empty when `context.callbackWaitsForEmptyEventLoop` is true, as the
+   * official runtime does.
+   */
+  readonly drainAfterCallback: boolean;
 }
 
 /**
@@ -53,6 +60,7 @@ export async function invoke(env: InvokeEnvironment, invocation: NextInvocation)
     context.release();
     env.store.leave();
   }
+  if (env.drainAfterCallback && waitsForEmptyEventLoop(context)) await eventLoopEmptied();
 }
 
 function callHandler(handler: FunctionHandler, event: unknown, context: LambdaContext, settle: Settle): void {

@@ -4,6 +4,7 @@ import {
   ResponseTooLargeError,
 } from '../errors/runtime-errors.js';
 import type { RuntimeApiClient } from '../runtime-api/runtime-api-client.js';
+import type { StreamOptions } from '../runtime-api/stream-request.js';
 import { toErrorPayload } from './error-payload.js';
 import { type StreamBody, StreamResponse } from './stream-response.js';
 
@@ -12,19 +13,18 @@ const PRELUDE_SEPARATOR = new Uint8Array(8);
 
 /** Sends a handler's result: buffered JSON, or a stream for stream-like results. */
 export async function sendResult(api: RuntimeApiClient, requestId: string, value: unknown): Promise<void> {
-  if (value instanceof StreamResponse) return sendStream(api, requestId, value);
-  if (isStreamLike(value)) return sendStream(api, requestId, new StreamResponse(value));
-  let body: string;
+  let body: string | PreparedStream;
   try {
-    body = JSON.stringify(value === undefined ? null : value);
+    body = prepare(value);
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = toErrorPayload(cause).errorMessage;
     return sendError(
       api,
       requestId,
       new ResponseSerializationError(`the result cannot be serialized: ${reason}`, { cause }),
     );
   }
+  if (typeof body !== 'string') return sendStream(api, requestId, body);
   const outcome = await api.respond(requestId, body);
   if (outcome.accepted) return;
   if (outcome.status === 413) {
@@ -52,13 +52,35 @@ export async function sendError(api: RuntimeApiClient, requestId: string, error:
   }
 }
 
-async function sendStream(api: RuntimeApiClient, requestId: string, response: StreamResponse): Promise<void> {
-  const { prelude, contentType } = response.options;
-  const outcome = await api.respondStream(requestId, chunksOf(response.body), {
-    contentType: contentType ?? (prelude ? HTTP_INTEGRATION_TYPE : 'application/octet-stream'),
-    prelude: prelude ? Buffer.concat([Buffer.from(JSON.stringify(prelude)), PRELUDE_SEPARATOR]) : undefined,
-    toErrorPayload,
-  });
+interface PreparedStream {
+  readonly body: StreamBody;
+  readonly options: StreamOptions;
+}
+
+/**
+ * The JSON text of a result, or the stream to send. Everything that can throw on a strange value
+ * (a proxy, a throwing `toJSON`, a BigInt) happens here, before anything is posted.
+ */
+function prepare(value: unknown): string | PreparedStream {
+  if (value instanceof StreamResponse) return streamOf(value);
+  if (isStreamLike(value)) return streamOf(new StreamResponse(value));
+  return JSON.stringify(value === undefined ? null : value);
+}
+
+function streamOf({ body, options }: StreamResponse): PreparedStream {
+  const { prelude, contentType } = options;
+  return {
+    body,
+    options: {
+      contentType: contentType ?? (prelude ? HTTP_INTEGRATION_TYPE : 'application/octet-stream'),
+      prelude: prelude ? Buffer.concat([Buffer.from(JSON.stringify(prelude)), PRELUDE_SEPARATOR]) : undefined,
+      toErrorPayload,
+    },
+  };
+}
+
+async function sendStream(api: RuntimeApiClient, requestId: string, stream: PreparedStream): Promise<void> {
+  const outcome = await api.respondStream(requestId, chunksOf(stream.body), stream.options);
   if (!outcome.accepted) {
     console.error(`the Runtime API refused the stream of ${requestId} (${outcome.status}): ${outcome.body}`);
   }

@@ -34,11 +34,3 @@ class Greetings {
 export const handler = createHandler(
   createApp({ controllers: [Greetings], providers: [Greeter, { provide: 'GREETING', useValue: 'Hello' }] }),
 );
-
-@Controller()
-class Broken {
-  constructor(@Inject('MISSING') readonly missing: unknown) {}
-  @Handler(Greet) greet() {}
-}
-
-export const broken = createHandler(createApp({ controllers: [Broken] }));

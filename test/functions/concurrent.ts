@@ -1,9 +1,24 @@
 import { currentContext, type LambdaContext } from 'lambdakit';
 
-/** Waits `delay` ms, then reports which context it sees: each invocation must see its own. */
-export const handler = async (event: { delay: number; tag: string }, context: LambdaContext) => {
+let started = 0;
+const waiting: { target: number; release: () => void }[] = [];
+
+/** Resolves once `group` invocations of this one's group have started: they overlap for sure. */
+function barrier(group: number): Promise<void> {
+  started += 1;
+  const target = Math.ceil(started / group) * group;
+  for (const entry of waiting.splice(0)) {
+    if (entry.target <= started) entry.release();
+    else waiting.push(entry);
+  }
+  if (target <= started) return Promise.resolve();
+  return new Promise((release) => waiting.push({ target, release }));
+}
+
+/** Waits for its group to overlap, then reports which context it sees: each must see its own. */
+export const handler = async (event: { group: number; tag: string }, context: LambdaContext) => {
   console.info(`start ${event.tag}`);
-  await new Promise((r) => setTimeout(r, event.delay));
+  await barrier(event.group);
   console.info(`end ${event.tag}`);
   return {
     tag: event.tag,

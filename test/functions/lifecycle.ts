@@ -20,3 +20,16 @@ export const logs = async () => {
   console.error('failed:', new TypeError('bad input'));
   return 'logged';
 };
+
+/** Logs values of each kind, to check the JSON and Text formats keep one call to one record. */
+export const structuredLogs = async () => {
+  console.log({ a: 1, nested: { b: [2] } });
+  console.log('first line\nsecond line');
+  console.warn(new RangeError('out of range'));
+  console.info('count', { n: 2 });
+  const cyclic: { self?: unknown } = {};
+  cyclic.self = cyclic;
+  console.info(cyclic);
+  console.info('last');
+  return 'logged';
+};

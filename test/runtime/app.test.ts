@@ -37,7 +37,7 @@ describe('a controller app in the runtime loop, bundled without decorator metada
   });
 
   it('reports a dependency the container cannot build to /init/error and exits non-zero', async () => {
-    const { api, fn } = await start('app', 'broken');
+    const { api, fn } = await start('broken-app', 'handler');
     expect(await fn.exited).toBe(1);
     expect(api.initErrors[0]?.body).toMatchObject({
       errorType: 'Runtime.InitError',

@@ -52,7 +52,7 @@ describe.each([
     hosts.throws = await host('failures', 'throws');
     hosts.cyclic = await host('failures', 'cyclic');
     hosts.never = await host('failures', 'neverSettles');
-  });
+  }, 120_000);
   afterAll(() => Promise.all(Object.values(hosts).map((h) => h.close())));
 
   it('returns the handler result with the invocation context', async () => {

@@ -77,7 +77,7 @@ describe('a failing handler fails only its invocation', () => {
 
 describe('init failures', () => {
   it('reports a module that throws while loading to /init/error and exits non-zero', async () => {
-    const { api, fn } = await start('init-failure', 'handler');
+    const { api, fn } = await start('start-init-failure', 'main', {}, { wrap: false });
     expect(await fn.exited).toBe(1);
     expect(api.initErrors).toHaveLength(1);
     expect(api.initErrors[0]?.headers['lambda-runtime-function-error-type']).toBe('Error');
@@ -85,7 +85,7 @@ describe('init failures', () => {
   });
 
   it('reports a missing handler export as Runtime.HandlerNotFound', async () => {
-    const { api, fn } = await start('echo', 'nope');
+    const { api, fn } = await start('start-missing-export', 'main', {}, { wrap: false });
     expect(await fn.exited).toBe(1);
     expect(api.initErrors[0]?.body).toMatchObject({
       errorType: 'Runtime.HandlerNotFound',
@@ -100,6 +100,8 @@ describe('the Runtime API going away', () => {
     await api.waitForPolls(1);
     await api.close();
     expect(await fn.exited).toBe(1);
-    await fn.waitForOutput(/the runtime cannot go on: cannot reach the Runtime API/);
+    await fn.waitForOutput(
+      /the runtime cannot go on: invocation\/next failed \d+ times before any response arrived \(cannot reach the Runtime API/,
+    );
   });
 });

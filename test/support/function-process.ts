@@ -1,19 +1,35 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleFunction } from '../../src/build/bundle-function.js';
+import { type BundleOptions, bundleFunction } from '../../src/build/bundle-function.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT_DIR = join(ROOT, '.lambdakit', 'test-functions');
 
-/** Bundles test/functions/<name>.ts with the runtime's TypeScript sources, as `lambdakit build` does. */
-export async function bundleTestFunction(name: string, handler = 'handler'): Promise<string> {
-  const { outfile } = await bundleFunction({
-    entry: join(ROOT, 'test', 'functions', `${name}.ts`),
-    outdir: join(OUT_DIR, `${name}-${handler}`),
-    handler,
-    conditions: ['lambdakit-source'],
-  });
+const bundles = new Map<string, Promise<string>>();
+
+/**
+ * Bundles test/functions/<name>.ts with the runtime's TypeScript sources, as `lambdakit build`
+ * does; once per name and handler in a test file (the bundle does not change between tests).
+ */
+export function bundleTestFunction(
+  name: string,
+  handler = 'handler',
+  options: Pick<BundleOptions, 'target' | 'wrap'> = {},
+): Promise<string> {
+  const key = [name, handler, options.target, options.wrap].filter((part) => part !== undefined).join('-');
+  let outfile = bundles.get(key);
+  if (!outfile) {
+    outfile = bundleFunction({
+      entry: join(ROOT, 'test', 'functions', `${name}.ts`),
+      outdir: join(OUT_DIR, key),
+      handler,
+      conditions: ['lambdakit-source'],
+      ...options,
+    }).then((result) => result.outfile);
+    outfile.catch(() => bundles.delete(key));
+    bundles.set(key, outfile);
+  }
   return outfile;
 }
 
@@ -59,7 +75,7 @@ export function startFunction(
     child,
     output: () => output,
     exited,
-    async waitForOutput(pattern, timeoutMs = 5_000) {
+    async waitForOutput(pattern, timeoutMs = 20_000) {
       const start = Date.now();
       while (!pattern.test(output)) {
         if (Date.now() - start > timeoutMs) throw new Error(`output never matched ${pattern}:\n${output}`);

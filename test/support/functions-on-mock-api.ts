@@ -1,12 +1,22 @@
 import { afterEach } from 'vitest';
+import type { BundleOptions } from '../../src/build/bundle-function.js';
 import { bundleTestFunction, type FunctionProcess, startFunction } from './function-process.js';
-import { MockRuntimeApi } from './mock-runtime-api.js';
+import { MockRuntimeApi, type MockRuntimeApiOptions } from './mock-runtime-api.js';
 
-/** Starts a handler of test/functions/<name>.ts against its own mock Runtime API. */
+/** How a function is bundled and what its mock Runtime API does. */
+export interface StartOptions extends Pick<BundleOptions, 'target' | 'wrap'> {
+  readonly api?: MockRuntimeApiOptions;
+}
+
+/**
+ * Starts a handler of test/functions/<name>.ts against its own mock Runtime API (`wrap: false`:
+ * the module is a program that starts the loop itself).
+ */
 export type StartOnMockApi = (
   name: string,
   handler?: string,
   env?: Record<string, string>,
+  options?: StartOptions,
 ) => Promise<{ api: MockRuntimeApi; fn: FunctionProcess }>;
 
 /** Call in a test file: what the returned function starts is stopped after each test. */
@@ -18,9 +28,9 @@ export function functionsOnMockApi(): StartOnMockApi {
       await api.close();
     }
   });
-  return async (name, handler = 'handler', env = {}) => {
-    const api = await MockRuntimeApi.start();
-    const fn = startFunction(await bundleTestFunction(name, handler), api.address, env);
+  return async (name, handler = 'handler', env = {}, { api: apiOptions, ...bundle } = {}) => {
+    const api = await MockRuntimeApi.start(apiOptions);
+    const fn = startFunction(await bundleTestFunction(name, handler, bundle), api.address, env);
     running.push({ api, fn });
     return { api, fn };
   };

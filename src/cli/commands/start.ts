@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { EntryError } from '../../build/entry-error.js';
 import type { Command } from '../command.js';
-import { UsageError } from '../usage-error.js';
 
 /** `lambdakit start <entry>`: the runtime loop in this process (what a bootstrap runs). */
 export const startCommand: Command = {
@@ -23,7 +23,7 @@ export const startCommand: Command = {
   },
   async run(args, io) {
     const entry = resolve(io.cwd, args.positional('entry') ?? '');
-    if (!existsSync(entry)) throw new UsageError(`entry not found: ${entry}`);
+    if (!existsSync(entry)) throw new EntryError(`entry not found: ${entry}`);
     const handler = args.string('handler');
     // Loaded here, not at the top, so the other commands do not pay for the runtime.
     const { startModule } = await import('../../runtime/start-module.js');
