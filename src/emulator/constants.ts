@@ -2,6 +2,9 @@
 
 export const RUNTIME_API_PREFIX = '/2018-06-01/runtime';
 export const INVOKE_API_PATH = '/2015-03-31/functions/{name}/invocations';
+export const EXTENSIONS_API_PREFIX = '/2020-01-01/extension';
+export const TELEMETRY_API_PATH = '/2022-07-01/telemetry';
+export const LOGS_API_PATH = '/2020-08-15/logs';
 
 /**
  * Path prefixes that belong to the Lambda APIs (Runtime, Invoke, Extensions, Telemetry, Logs); every
@@ -34,6 +37,17 @@ export const HEADER = {
   errorType: 'lambda-runtime-function-error-type',
   errorBody: 'lambda-runtime-function-error-body',
   responseMode: 'lambda-runtime-function-response-mode',
+} as const;
+
+/** Headers of the Extensions API (lower case, as Node reads them). */
+export const EXTENSION_HEADER = {
+  name: 'lambda-extension-name',
+  identifier: 'lambda-extension-identifier',
+  eventIdentifier: 'lambda-extension-event-identifier',
+  acceptFeature: 'lambda-extension-accept-feature',
+  errorType: 'lambda-extension-function-error-type',
+  /** The error-type header as Lambda spells it in its messages. */
+  errorTypeName: 'Lambda-Extension-Function-Error-Type',
 } as const;
 
 export const INVOKE_HEADER = {

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mountExtensionsApi } from './extensions-api.js';
 import { mountHttpFront } from './http-front.js';
 import { mountInvokeApi } from './invoke-api.js';
 import { type InvokeOptions, type InvokeResult, invokeFunction } from './invoke-client.js';
@@ -7,8 +8,11 @@ import { type EmulatorOptions, resolveEmulatorOptions } from './options.js';
 import { Router } from './router.js';
 import { mountRuntimeApi } from './runtime-api.js';
 import { FunctionSupervisor } from './supervisor.js';
+import { mountTelemetryApi } from './telemetry-api.js';
 
 const CLOSE_GRACE_MS = 250;
+/** The account of the emulated function (its ARN, and `register` with the accountId feature). */
+const ACCOUNT_ID = '000000000000';
 
 /** A running local Lambda. */
 export interface Emulator {
@@ -64,10 +68,28 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const host = resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host;
   const runtimeApi = `${host}:${port}`;
   const url = `http://${runtimeApi}`;
-  const functionArn = `arn:aws:lambda:${resolved.region}:000000000000:function:${resolved.functionName}`;
+  const functionArn = `arn:aws:lambda:${resolved.region}:${ACCOUNT_ID}:function:${resolved.functionName}`;
 
-  const supervisor = new FunctionSupervisor(resolved, runtimeApi);
+  const supervisor = new FunctionSupervisor(resolved, runtimeApi, functionArn);
   mountRuntimeApi(router, { supervisor, functionArn });
+  mountExtensionsApi(router, {
+    registry: supervisor.extensions.registry,
+    metadata: {
+      functionName: resolved.functionName,
+      functionVersion: '$LATEST',
+      handler: resolved.handler,
+      accountId: ACCOUNT_ID,
+    },
+    onRegistered: (extension) =>
+      supervisor.hub.emit('platform.extension', {
+        name: extension.name,
+        state: 'Ready',
+        events: [...extension.events],
+      }),
+    onError: (extension, errorType, call) =>
+      supervisor.extensions.reportError(extension.name, call, errorType),
+  });
+  mountTelemetryApi(router, { registry: supervisor.extensions.registry, hub: supervisor.hub });
   mountInvokeApi(router, supervisor);
   mountHttpFront(router, { supervisor, format: resolved.httpFormat, region: resolved.region });
   if (resolved.prewarm) supervisor.prewarm();

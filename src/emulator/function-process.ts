@@ -1,4 +1,5 @@
 import { type ChildProcess, type StdioOptions, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { FunctionOutput } from './options.js';
@@ -15,6 +16,8 @@ export interface FunctionProcessOptions {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   readonly output: FunctionOutput;
+  /** Sees every output line (for telemetry) before it goes to `output`; the streams are then piped. */
+  readonly tap?: (line: string, stream: 'stdout' | 'stderr') => void;
 }
 
 /** One spawned function process: its output wiring, its exit, and killing it. */
@@ -27,7 +30,9 @@ export class FunctionProcess {
 
   constructor(options: FunctionProcessOptions) {
     const [program, ...args] = options.command;
-    this.child = spawn(program!, args, { cwd: options.cwd, env: options.env, stdio: stdio(options.output) });
+    const { output, tap } = options;
+    const stdio: StdioOptions = tap ? ['ignore', 'pipe', 'pipe'] : stdioOf(output);
+    this.child = spawn(program!, args, { cwd: options.cwd, env: options.env, stdio });
     this.exited = new Promise((resolve) => {
       const settle = (exit: ProcessExit): void => {
         if (this.hasExited) return;
@@ -40,11 +45,17 @@ export class FunctionProcess {
         settle({ code: 127, signal: null });
       });
     });
-    wireOutput(this.child, options.output);
+    if (tap) wireTappedOutput(this.child, output, tap);
+    else wireOutput(this.child, output);
   }
 
   get pid(): number | undefined {
     return this.child.pid;
+  }
+
+  /** True once the process exited. */
+  get hasEnded(): boolean {
+    return this.hasExited;
   }
 
   /** Kills the process now (SIGKILL, as Lambda does on timeout) and waits for its exit. */
@@ -53,9 +64,30 @@ export class FunctionProcess {
     if (!this.hasExited) this.child.kill('SIGKILL');
     return this.exited;
   }
+
+  /** SIGTERM, then SIGKILL after `graceMs` if the process is still there; waits for its exit. */
+  terminate(graceMs: number): Promise<ProcessExit> {
+    this.retiring = true;
+    if (this.hasExited) return this.exited;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    return this.exited.finally(() => clearTimeout(timer));
+  }
+
+  /** Peak resident memory in MB so far (`VmHWM`), or undefined where /proc cannot tell. */
+  async maxMemoryUsedMb(): Promise<number | undefined> {
+    if (this.hasExited || this.child.pid === undefined) return undefined;
+    try {
+      const status = await readFile(`/proc/${this.child.pid}/status`, 'utf8');
+      const kb = /^VmHWM:\s+(\d+)\s+kB$/m.exec(status)?.[1];
+      return kb === undefined ? undefined : Math.ceil(Number(kb) / 1024);
+    } catch {
+      return undefined;
+    }
+  }
 }
 
-function stdio(output: FunctionOutput): StdioOptions {
+function stdioOf(output: FunctionOutput): StdioOptions {
   if (output === 'inherit') return ['ignore', 'inherit', 'inherit'];
   if (output === 'ignore') return ['ignore', 'ignore', 'ignore'];
   return ['ignore', 'pipe', 'pipe'];
@@ -68,6 +100,20 @@ function wireOutput(child: ChildProcess, output: FunctionOutput): void {
   } else if (typeof output === 'function') {
     forwardLines(child.stdout, (line) => output(line, 'stdout'));
     forwardLines(child.stderr, (line) => output(line, 'stderr'));
+  }
+}
+
+function wireTappedOutput(
+  child: ChildProcess,
+  output: FunctionOutput,
+  tap: (line: string, stream: 'stdout' | 'stderr') => void,
+): void {
+  for (const stream of ['stdout', 'stderr'] as const) {
+    forwardLines(child[stream], (line) => {
+      tap(line, stream);
+      if (typeof output === 'function') output(line, stream);
+      else if (output !== 'ignore') process[stream].write(`${line}\n`);
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { isRecord, isString } from '../dispatch/guards.js';
+import { isRecord, isString } from '../../events/support/guards.js';
 import { sendBytes, sendJson } from './http-io.js';
 import type { HttpEventFormat } from './options.js';
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { isRecord } from '../dispatch/guards.js';
+import { isRecord } from '../../events/support/guards.js';
 import { nodeRequestToEvent } from '../http/local/node-request-to-event.js';
 import type { HttpEventFormat } from './options.js';
 

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { isRecord, isString } from '../dispatch/guards.js';
+import { isRecord, isString } from '../../events/support/guards.js';
 import { LambdaKitError } from '../errors/lambdakit-error.js';
 import { StreamResponse, type StreamResponseOptions } from '../runtime/stream-response.js';
 import { HEADER, HTTP_INTEGRATION_CONTENT_TYPE } from './constants.js';

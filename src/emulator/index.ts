@@ -1,8 +1,16 @@
 /**
  * lambdakit/emulator: a local Lambda for development and tests — the Runtime API for the function
- * process and the Invoke API for callers, on one loopback server.
+ * process, the Invoke API for callers, and the Extensions and Telemetry APIs for extensions, on
+ * one loopback server.
  */
 export { type Emulator, startEmulator } from './emulator.js';
+export type {
+  ExtensionEvent,
+  ExtensionEventType,
+  ExtensionInvokeEvent,
+  ExtensionShutdownEvent,
+  ShutdownReason,
+} from './extension-events.js';
 export { type InvokeOptions, type InvokeResult, invokeFunction } from './invoke-client.js';
 export {
   DEFAULT_EMULATOR_OPTIONS,
@@ -14,4 +22,13 @@ export {
   type InvocationReport,
   type InvocationStatus,
 } from './options.js';
+export { BUFFERING_LIMITS } from './telemetry-api.js';
+export type {
+  ReportMetrics,
+  TelemetryCategory,
+  TelemetryRecord,
+  TelemetrySpan,
+  TelemetryStatus,
+  TelemetryTracing,
+} from './telemetry-records.js';
 export { newTraceId, TRACE_ID_PATTERN } from './trace-id.js';

@@ -78,6 +78,11 @@ export class InvocationQueue {
     return this.queued.filter((invocation) => invocation.isQueued);
   }
 
+  /** True while a poll waits. */
+  hasPolls(): boolean {
+    return this.polls.length > 0;
+  }
+
   /** Closes every waiting poll (their process exited or is being replaced). */
   dropPolls(): void {
     for (const poll of this.polls.splice(0)) poll.close();

@@ -50,9 +50,16 @@ export class Invocation {
   readonly outcome: Promise<InvocationOutcome>;
   readonly finished: Promise<InvocationReport>;
 
+  /** Epoch ms the function took the invocation (0 while queued). */
+  startedEpochMs = 0;
+  /** `performance.now()` when the function took it, and when its answer began (telemetry spans). */
+  startedAt: number | undefined;
+  answeredAt: number | undefined;
+  /** Bytes of the answer so far. */
+  producedBytes = 0;
+
   private state: State = 'queued';
   private readonly submittedAt = performance.now();
-  private startedAt: number | undefined;
   private stream: PassThrough | undefined;
   private resolveOutcome!: (outcome: InvocationOutcome) => void;
   private resolveFinished!: (report: InvocationReport) => void;
@@ -90,10 +97,13 @@ export class Invocation {
     this.state = 'running';
     this.deadlineMs = deadlineMs;
     this.startedAt = performance.now();
+    this.startedEpochMs = Date.now();
   }
 
   succeed(body: Buffer, contentType: string): boolean {
     if (this.isAnswered) return false;
+    this.answeredAt = performance.now();
+    this.producedBytes = body.length;
     this.resolveOutcome({ kind: 'buffered', body, contentType });
     this.finish('success');
     return true;
@@ -106,6 +116,7 @@ export class Invocation {
       this.closeStream(errorTrailers(error), status, error.errorType);
       return true;
     }
+    this.answeredAt = performance.now();
     this.resolveOutcome({
       kind: 'buffered',
       body: error.body,
@@ -119,6 +130,7 @@ export class Invocation {
   /** Starts a streamed result; false when the invocation already has one. */
   beginStream(contentType: string): boolean {
     if (this.isAnswered) return false;
+    this.answeredAt = performance.now();
     this.state = 'streaming';
     this.stream = new PassThrough();
     const trailers = new Promise<Record<string, string>>((resolve) => {
@@ -131,6 +143,7 @@ export class Invocation {
   /** Passes one chunk on; false asks the writer to wait for `drain` (see {@link onDrain}). */
   writeChunk(chunk: Buffer): boolean {
     if (this.state !== 'streaming' || !this.stream) return true;
+    this.producedBytes += chunk.length;
     return this.stream.write(chunk);
   }
 

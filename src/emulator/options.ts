@@ -125,6 +125,15 @@ export interface EmulatorOptions {
    * @default 'inherit'
    */
   readonly output?: FunctionOutput;
+  /**
+   * A folder of external extensions, as Lambda's `/opt/extensions`: every executable file in it
+   * is started (with the function's environment and `AWS_LAMBDA_RUNTIME_API`) at the start of
+   * each init phase, must register under its file name, and gets INVOKE and SHUTDOWN events; the
+   * Extensions API and the Telemetry API are served to it (and to internal extensions registered
+   * by the function process) on the emulator's port. The runtime starts once each one registered.
+   * @default undefined (no external extensions; internal ones can still register)
+   */
+  readonly extensionsDir?: string;
 }
 
 /**
@@ -154,8 +163,10 @@ export const DEFAULT_EMULATOR_OPTIONS = {
 } as const satisfies Omit<EmulatorOptions, 'command'>;
 
 /** Options with every default applied. */
-export type ResolvedEmulatorOptions = Required<Omit<EmulatorOptions, 'onInvocation' | 'cwd'>> &
-  Pick<EmulatorOptions, 'onInvocation'> & { readonly cwd: string };
+export type ResolvedEmulatorOptions = Required<
+  Omit<EmulatorOptions, 'onInvocation' | 'cwd' | 'extensionsDir'>
+> &
+  Pick<EmulatorOptions, 'onInvocation' | 'extensionsDir'> & { readonly cwd: string };
 
 /** Applies defaults and checks the numbers. */
 export function resolveEmulatorOptions(options: EmulatorOptions): ResolvedEmulatorOptions {

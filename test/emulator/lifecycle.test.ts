@@ -137,6 +137,8 @@ describe('function lifecycle', () => {
 
   it('fails what is pending when stopped, and refuses new invocations', async () => {
     t = await startTestEmulator();
+    // A warm function takes the next invocation at once, however loaded the machine is.
+    await t.emulator.invoke({ action: 'echo' });
     const pending = t.emulator.invoke({ action: 'sleep', ms: 2000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const stopping = t.emulator.stop();
