@@ -6,40 +6,60 @@ export type ExtensionEvent = 'INVOKE' | 'SHUTDOWN';
 /** Options of `@Extension`. */
 export interface ExtensionOptions {
   /**
-   * The name registered with the Extensions API (`Lambda-Extension-Name`).
+   * The name registered with the Extensions API (`Lambda-Extension-Name`). An external extension
+   * always registers under its executable's file name, as Lambda requires; `lambdakit build
+   * --extension` names the file after this.
    * @default the class name
    */
   readonly name?: string;
   /**
    * The events to receive. Internal extensions (in the function's process) cannot take SHUTDOWN.
-   * @default ['INVOKE', 'SHUTDOWN']
+   * @default the events the class has a method for: INVOKE with `onInvoke`, SHUTDOWN with `onShutdown`
    */
   readonly events?: readonly ExtensionEvent[];
 }
 
-const extensions = new WeakMap<object, Required<ExtensionOptions>>();
+/** An `@Extension` class's registration, defaults applied. */
+export interface ExtensionRegistration {
+  readonly name: string;
+  readonly events: readonly ExtensionEvent[];
+}
+
+const extensions = new WeakMap<object, ExtensionRegistration>();
 
 /**
- * Declares a class as a Lambda extension. This records the registration (name and events) only:
- * registering it with the Extensions API and driving its event loop is the job of the extension
- * runner (`lambdakit/extension` in shared/DESIGN.md), which is not built yet.
+ * Declares a Lambda extension. The container builds it like a controller (constructor injection);
+ * Lambda's INVOKE events go to its `onInvoke(event)` method, SHUTDOWN to `onShutdown(event)`, and a
+ * method decorated `@OnTelemetry` receives the Telemetry API's batches. Run it inside the function
+ * with `createApp({ controllers, extensions: [Audit] })` (internal), or as its own process with
+ * `runExtension(Audit)` / `lambdakit extension` (external, in `/opt/extensions`).
  *
  * @example
  * ```ts
- * @Extension({ name: 'audit', events: ['INVOKE'] })
- * class Audit { onInvoke(event: unknown) {} }
+ * @Extension({ name: 'audit' })
+ * class Audit {
+ *   constructor(private readonly sink: AuditSink) {}
+ *   onInvoke(event: InvokeEvent) { this.sink.started(event.requestId); }
+ * }
  * ```
  */
 export function Extension(options: ExtensionOptions = {}) {
   return (target: ClassType): void => {
     extensions.set(target, {
       name: options.name ?? target.name,
-      events: options.events ?? ['INVOKE', 'SHUTDOWN'],
+      events: options.events ?? defaultEvents(target),
     });
   };
 }
 
 /** The registration of an `@Extension` class, or undefined. */
-export function extensionOf(type: object): Required<ExtensionOptions> | undefined {
+export function extensionOf(type: object): ExtensionRegistration | undefined {
   return extensions.get(type);
+}
+
+function defaultEvents(target: ClassType): ExtensionEvent[] {
+  const events: ExtensionEvent[] = [];
+  if (typeof target.prototype.onInvoke === 'function') events.push('INVOKE');
+  if (typeof target.prototype.onShutdown === 'function') events.push('SHUTDOWN');
+  return events;
 }

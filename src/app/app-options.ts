@@ -13,6 +13,12 @@ export interface AppOptions {
    */
   readonly providers?: readonly Provider[];
   /**
+   * `@Extension` classes to run as internal extensions, in the function's process: registered at
+   * init, built by the same container as the controllers. They cannot take SHUTDOWN.
+   * @default []
+   */
+  readonly extensions?: readonly ClassType[];
+  /**
    * Middleware around every invocation, outermost first (more with `app.use()`).
    * @default []
    */

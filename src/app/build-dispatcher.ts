@@ -2,7 +2,7 @@ import type { ClassType } from '../../decorators/class-type.js';
 import { controllerOf } from '../../decorators/controller.js';
 import { handlersOf } from '../../decorators/handler.js';
 import { httpRoutesOf } from '../../decorators/http.js';
-import { Container } from '../container/container.js';
+import type { Container } from '../container/container.js';
 import { Dispatcher, type HttpRoutes } from '../dispatch/dispatcher.js';
 import { type HandlerEntry, toHandlerEntry } from '../dispatch/handler-entry.js';
 import type { Middleware } from '../dispatch/middleware.js';
@@ -13,19 +13,19 @@ import type { AppOptions } from './app-options.js';
 import { DEV_ENV, DEV_EXAMPLES_ENV, entryPointLines, type RouteLine } from './entry-points.js';
 
 /**
- * Builds an app's dispatcher at init: the controllers with their dependencies, the handler table,
+ * Builds an app's dispatcher at init: the controllers (from the app's container), the handler table,
  * and the HTTP router when a controller has `@Http` routes (HTTP code is loaded only then).
  */
 export async function buildDispatcher(
   options: AppOptions,
   middleware: readonly Middleware[],
+  container: Container,
 ): Promise<Dispatcher> {
   const transform = loadTransform();
   for (const type of options.controllers) {
     if (!controllerOf(type))
       throw new InitError(`${type.name} is listed in controllers but is not a @Controller()`);
   }
-  const container = new Container([...(options.providers ?? []), ...options.controllers]);
   const entries: HandlerEntry[] = [];
   const httpControllers: { instance: object; prefix?: string }[] = [];
   for (const type of options.controllers) {

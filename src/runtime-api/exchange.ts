@@ -4,7 +4,7 @@ import { RuntimeApiError } from './runtime-api-error.js';
 /** A completed HTTP exchange with the Runtime API. */
 export interface Exchange {
   readonly status: number;
-  /** The `Lambda-Runtime-*` response headers, names lower-cased (the only ones the runtime reads). */
+  /** The `Lambda-*` response headers, names lower-cased (the only ones lambdakit reads). */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Buffer;
 }
@@ -12,7 +12,8 @@ export interface Exchange {
 /**
  * One request over an undici `Client` through its low-level `dispatch` (the fastest path measured
  * here), buffering the response body. `Client.dispatch` takes undici's raw handler interface. A
- * failure to reach `address` rejects with a `RuntimeApiError`.
+ * failure to reach `address` rejects with a `RuntimeApiError`, marked `beforeResponse` when no
+ * response status had arrived.
  */
 export function exchange(
   client: Client,
@@ -39,17 +40,18 @@ export function exchange(
       },
       onError(cause) {
         const where = `${options.method} ${options.path}`;
-        reject(new RuntimeApiError(`cannot reach the Runtime API at ${address} (${where})`, { cause }));
+        const message = `cannot reach the Runtime API at ${address} (${where})`;
+        reject(new RuntimeApiError(message, { cause, beforeResponse: status === 0 }));
       },
     });
   });
 }
 
-const PREFIX = 'lambda-runtime-';
+const PREFIX = 'lambda-';
 const L = 0x6c;
 
 /**
- * Decodes only the `Lambda-Runtime-*` headers: names that do not start with an `l` are skipped
+ * Decodes only the `Lambda-*` headers (`Lambda-Runtime-*`, `Lambda-Extension-*`): names that do not start with an `l` are skipped
  * without decoding, which keeps the per-invocation cost low (profiled: ~1.5 µs per cycle saved).
  */
 function parseRawHeaders(raw: Buffer[] | null): Record<string, string> {

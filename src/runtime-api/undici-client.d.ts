@@ -5,3 +5,11 @@ declare module 'undici/lib/dispatcher/client.js' {
   const ClientClass: typeof Client;
   export default ClientClass;
 }
+
+// undici's socket connector, the one the Client uses by default.
+declare module 'undici/lib/core/connect.js' {
+  import type { buildConnector } from 'undici';
+
+  const build: typeof buildConnector;
+  export default build;
+}
