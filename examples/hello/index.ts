@@ -7,17 +7,7 @@
  *   npx lambdakit invoke --data '{"sku":"A-1","qty":2}'
  */
 import { IsInt, IsString, Max, Min } from 'class-validator';
-import {
-  Body,
-  Controller,
-  createApp,
-  createHandler,
-  Handler,
-  Http,
-  Inject,
-  Injectable,
-  Param,
-} from 'lambdakit';
+import { Body, Controller, createApp, createHandler, Handler, Http, Injectable, Param } from 'lambdakit';
 import { NotFoundError } from 'lambdakit/http';
 
 /** What a client sends to place an order. */
@@ -46,7 +36,7 @@ class OrderBook {
 
 @Controller()
 class Orders {
-  constructor(@Inject(OrderBook) private readonly book: OrderBook) {}
+  constructor(private readonly book: OrderBook) {} // injected by type, from the emitted metadata
 
   @Http('GET /hello/{name}')
   hello(@Param('name') name: string) {

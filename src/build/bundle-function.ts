@@ -1,5 +1,9 @@
-import { build } from 'esbuild';
+import { build, formatMessages } from 'esbuild';
+import type { BuildTarget } from './build-target.js';
+import { BundleError } from './bundle-error.js';
+import { isBuildFailure } from './esbuild-failure.js';
 import { esbuildOptions } from './esbuild-options.js';
+import { inspectEntry } from './inspect-entry.js';
 
 /** Options of {@link bundleFunction}. */
 export interface BundleOptions {
@@ -24,11 +28,19 @@ export interface BundleOptions {
    */
   readonly minify?: boolean;
   /**
-   * Wrap the entry in a generated main that runs its handler with `startModule`. Set false when
-   * the entry starts the runtime loop itself (calls `run()` at top level).
+   * Wrap the entry in a generated main that runs its handler with `startModule`. An entry that
+   * exports no handler and starts the loop itself (`run(fn)` or `createApp(…).run()` at top
+   * level) is detected and not wrapped; false never wraps.
    * @default true
    */
   readonly wrap?: boolean;
+  /**
+   * The runtime: `provided` runs the handler in lambdakit's loop (the bundle is a program, started
+   * by `bootstrap`); `nodejs` makes a module whose `handler` export the managed Node.js runtime
+   * calls (`_HANDLER=index.handler`).
+   * @default 'provided'
+   */
+  readonly target?: BuildTarget;
 }
 
 /** What {@link bundleFunction} wrote. */
@@ -41,7 +53,10 @@ export interface BundleResult {
 
 /**
  * Bundles a function for Lambda with esbuild: one ES module for Node 20, source map, ESM builds of
- * dependencies preferred, class-validator and friends marked side-effect free.
+ * dependencies preferred, class-validator and friends marked side-effect free, class names kept,
+ * and decorator metadata emitted as `tsc` does for the TypeScript files that use decorators.
+ * Rejects with {@link EntryError} for a missing, unparsable or handler-less entry, and with
+ * {@link BundleError} when esbuild fails.
  *
  * @example
  * ```ts
@@ -49,7 +64,12 @@ export interface BundleResult {
  * ```
  */
 export async function bundleFunction(options: BundleOptions): Promise<BundleResult> {
-  const { build: buildOptions, files } = esbuildOptions(options);
-  await build(buildOptions);
+  const { build: buildOptions, files } = esbuildOptions(options, await inspectEntry(options.entry));
+  try {
+    await build(buildOptions);
+  } catch (error) {
+    if (!isBuildFailure(error)) throw error;
+    throw new BundleError(await formatMessages(error.errors, { kind: 'error', color: false }));
+  }
   return files;
 }

@@ -1,9 +1,11 @@
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import { builtinRequirePlugin } from './builtin-require-plugin.js';
 import type { BundleOptions, BundleResult } from './bundle-function.js';
+import { decoratorMetadataPlugin } from './decorator-metadata-plugin.js';
 import { deferredModulePlugin } from './deferred-module-plugin.js';
-import { generatedMain } from './generated-main.js';
+import { entryInput } from './entry-input.js';
+import type { EntryFacts } from './inspect-entry.js';
 import { sideEffectFreePlugin } from './side-effect-free-plugin.js';
 
 /** Gives bundled CommonJS dependencies a `require` inside the ES module. */
@@ -12,22 +14,13 @@ const REQUIRE_BANNER =
   'const require = __lambdakitCreateRequire(import.meta.url);';
 
 /** The esbuild options of a function bundle and the files they produce: one place for both build and watch. */
-export function esbuildOptions(options: BundleOptions): { build: BuildOptions; files: BundleResult } {
-  const entry = resolve(options.entry);
+export function esbuildOptions(
+  options: BundleOptions,
+  facts: EntryFacts,
+): { build: BuildOptions; files: BundleResult } {
   const outfile = join(resolve(options.outdir), 'index.mjs');
-  const input: BuildOptions =
-    options.wrap === false
-      ? { entryPoints: [entry] }
-      : {
-          stdin: {
-            contents: generatedMain(entry, options.handler),
-            resolveDir: dirname(entry),
-            sourcefile: 'lambdakit-main.mjs',
-            loader: 'js',
-          },
-        };
   const build: BuildOptions = {
-    ...input,
+    ...entryInput(facts, options),
     outfile,
     bundle: true,
     platform: 'node',
@@ -37,9 +30,15 @@ export function esbuildOptions(options: BundleOptions): { build: BuildOptions; f
     mainFields: ['module', 'main'],
     conditions: [...(options.conditions ?? [])],
     minify: options.minify ?? false,
-    keepNames: options.minify ?? false,
+    // Class names reach users in messages (`OrderWorker.onMessage(SqsEvent)`), so none is renamed.
+    keepNames: true,
     banner: { js: REQUIRE_BANNER },
-    plugins: [sideEffectFreePlugin(), deferredModulePlugin(), builtinRequirePlugin()],
+    plugins: [
+      decoratorMetadataPlugin(),
+      sideEffectFreePlugin(),
+      deferredModulePlugin(),
+      builtinRequirePlugin(),
+    ],
     logLevel: 'silent',
   };
   return { build, files: { outfile, sourcemapFile: `${outfile}.map` } };

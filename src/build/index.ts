@@ -1,7 +1,13 @@
 export { BOOTSTRAP_SOURCE, writeBootstrap } from './bootstrap.js';
+export { type BuildFunctionOptions, type BuildStep, buildFunction } from './build-function.js';
+export { BUILD_TARGETS, type BuildTarget, isBuildTarget } from './build-target.js';
 export { builtinRequirePlugin } from './builtin-require-plugin.js';
 export { BundleError } from './bundle-error.js';
 export { type BundleOptions, type BundleResult, bundleFunction } from './bundle-function.js';
+export { decoratorMetadataPlugin, usesDecorators } from './decorator-metadata-plugin.js';
 export { DEFERRED_MODULES, type DeferredModule, deferredModulePlugin } from './deferred-module-plugin.js';
+export { EntryError } from './entry-error.js';
 export { SIDE_EFFECT_FREE_PACKAGES, sideEffectFreePlugin } from './side-effect-free-plugin.js';
+export { TypeScriptMissingError } from './typescript-missing-error.js';
 export { type FunctionWatcher, type RebuildReport, watchFunction } from './watch-function.js';
+export { zipFunction } from './zip-function.js';

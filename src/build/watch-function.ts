@@ -4,6 +4,7 @@ import { type BuildResult, context, formatMessages, type OutputFile, type Plugin
 import { BundleError } from './bundle-error.js';
 import type { BundleOptions, BundleResult } from './bundle-function.js';
 import { esbuildOptions } from './esbuild-options.js';
+import { inspectEntry } from './inspect-entry.js';
 
 /** One finished rebuild, as {@link watchFunction} reports it. */
 export interface RebuildReport {
@@ -25,7 +26,8 @@ export interface FunctionWatcher extends BundleResult {
  * Bundles a function as {@link bundleFunction} does, then rebuilds it whenever one of the bundle's
  * source files changes (esbuild's watch mode). Each good rebuild replaces the bundle and its source
  * map by rename, so a process starting at any moment reads a whole bundle; a failed rebuild writes
- * nothing. Rejects with {@link BundleError} when the first build fails.
+ * nothing. Rejects with {@link EntryError} for a bad entry and {@link BundleError} when the first
+ * build fails.
  *
  * @example
  * ```ts
@@ -39,7 +41,7 @@ export async function watchFunction(
   options: BundleOptions,
   onRebuild: (report: RebuildReport) => void,
 ): Promise<FunctionWatcher> {
-  const { build, files } = esbuildOptions(options);
+  const { build, files } = esbuildOptions(options, await inspectEntry(options.entry));
   let resolveFirst: ((report: RebuildReport) => void) | undefined;
   const first = new Promise<RebuildReport>((resolve) => {
     resolveFirst = resolve;

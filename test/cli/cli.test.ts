@@ -25,7 +25,7 @@ describe('lambdakit CLI', () => {
     expect(await runCli(['deploy'], unknown.io)).toBe(2);
     expect(unknown.err.join('\n')).toContain("unknown command 'deploy'");
     const missing = captureIo(project.dir);
-    expect(await runCli(['build', 'nope.ts'], missing.io)).toBe(2);
+    expect(await runCli(['build', 'nope.ts'], missing.io)).toBe(1);
     expect(missing.err.join('\n')).toContain('entry not found');
     project.write('missing-dep.ts', "import { x } from 'not-installed';\nexport const handler = () => x;\n");
     const broken = captureIo(project.dir);

@@ -110,7 +110,7 @@ describe('lambdakit dev --watch', () => {
   });
 
   it("exits 1 with esbuild's errors when the first build fails", async () => {
-    project.write('broken.ts', 'export const handler = async () => {\n  return { version: ;\n};\n');
+    project.write('broken.ts', "import { x } from 'not-installed';\nexport const handler = async () => x;\n");
     const broken = captureIo(project.dir);
     expect(
       await runCli(
@@ -118,7 +118,9 @@ describe('lambdakit dev --watch', () => {
         broken.io,
       ),
     ).toBe(1);
-    expect(broken.err.join('\n')).toMatch(/^lambdakit dev: Build failed with 1 error:\n[\s\S]*broken\.ts:2:/);
+    expect(broken.err.join('\n')).toMatch(
+      /^lambdakit dev: Build failed with 1 error:\n.*Could not resolve "not-installed"\n\s*\S*broken\.ts:1:18:/,
+    );
   });
 
   it('stops the watcher with the emulator on Ctrl-C', async () => {

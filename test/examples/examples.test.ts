@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleFunction } from '../../src/build/index.js';
+import { runCli } from '../../src/cli/index.js';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
+import { captureIo, waitFor } from '../cli/support/capture.js';
 import { REPO_ROOT } from '../cli/support/project.js';
 
 async function onEmulator(example: string): Promise<Emulator> {
@@ -18,7 +20,7 @@ describe('examples/hello (what npm start runs)', () => {
   let emulator: Emulator;
   beforeAll(async () => {
     emulator = await onEmulator('hello');
-  });
+  }, 180_000);
   afterAll(() => emulator.stop());
 
   it('answers HTTP requests through the emulator front', async () => {
@@ -49,7 +51,7 @@ describe('examples/queue-worker', () => {
   let emulator: Emulator;
   beforeAll(async () => {
     emulator = await onEmulator('queue-worker');
-  });
+  }, 180_000);
   afterAll(() => emulator.stop());
 
   it('handles the bundled SQS sample, and reports only the message whose body is invalid', async () => {
@@ -63,5 +65,21 @@ describe('examples/queue-worker', () => {
     expect((await emulator.invoke({ Records: [good, bad] })).json()).toEqual({
       batchItemFailures: [{ itemIdentifier: 'bad-1' }],
     });
+  });
+});
+
+describe('lambdakit dev on examples/queue-worker', () => {
+  it('names the entry points as the source does (class names kept through bundling)', {
+    timeout: 180_000,
+  }, async () => {
+    const controller = new AbortController();
+    const dev = captureIo(join(REPO_ROOT, 'examples', 'queue-worker'), controller.signal);
+    const running = runCli(['dev', 'index.ts', '--port', '0', '--conditions', 'lambdakit-source'], dev.io);
+    const line = await waitFor(() =>
+      dev.functionLines.find((text) => text.includes('OrderWorker.onMessage(')),
+    );
+    expect(line).toContain('OrderWorker.onMessage(SqsEvent)');
+    controller.abort();
+    expect(await running).toBe(0);
   });
 });

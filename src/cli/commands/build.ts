@@ -1,39 +1,62 @@
-import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { BUILD_TARGETS, type BuildTarget, isBuildTarget } from '../../build/build-target.js';
 import type { Command } from '../command.js';
 import { formatBytes } from '../format.js';
+import { UsageError } from '../usage-error.js';
 import { bundleFlags, bundleOptions } from './bundle-flags.js';
 
-/** `lambdakit build <entry>`: the deployable bundle plus a `bootstrap` for provided.al2023. */
+/** How the summary names each target's Lambda runtime. */
+const RUNTIMES: Readonly<Record<BuildTarget, string>> = {
+  provided: 'provided.al2023 (bootstrap runs node from PATH)',
+  nodejs: 'nodejs22.x / nodejs24.x (handler: index.handler)',
+};
+
+/** `lambdakit build <entry>`: what Lambda takes, as a folder and, with `--zip`, a deployment zip. */
 export const buildCommand: Command = {
   name: 'build',
-  usage: 'lambdakit build <entry> [--outdir dist-lambda] [--handler NAME] [--minify]',
+  usage:
+    'lambdakit build <entry> [--outdir dist-lambda] [--target provided|nodejs] [--zip] [--handler NAME] [--minify]',
   summary:
-    'Bundle a function for Lambda: <outdir>/index.mjs (ESM, Node 20, source map) and an executable\n' +
-    '`bootstrap` for the provided.al2023 runtime (node must be on PATH there, e.g. from a layer).',
+    'Bundle a function for Lambda into <outdir>: index.mjs (ESM, Node 20, source map) and, for the\n' +
+    'provided target, an executable `bootstrap` for provided.al2023 (node must be on PATH there: a\n' +
+    'Node.js layer or a container image). --target nodejs makes index.mjs a handler module for the\n' +
+    'managed runtimes (handler index.handler). --zip also writes <outdir>.zip, the deployment package.',
   spec: {
     positionals: [{ name: 'entry', required: true, description: 'the module exporting the handler' }],
     flags: {
       outdir: { type: 'string', valueName: 'DIR', description: 'output directory', default: 'dist-lambda' },
+      target: {
+        type: 'string',
+        valueName: 'TARGET',
+        description: `the Lambda runtime: ${BUILD_TARGETS.join(' or ')}`,
+        default: 'provided',
+      },
+      zip: { type: 'boolean', description: 'also write the deployment zip <outdir>.zip', default: false },
       minify: { type: 'boolean', description: 'minify the bundle (names kept)' },
       ...bundleFlags,
     },
   },
   async run(args, io) {
+    const target = args.string('target') ?? 'provided';
+    if (!isBuildTarget(target))
+      throw new UsageError(`--target must be one of ${BUILD_TARGETS.join(', ')}, got ${target}`);
     const outdir = resolve(io.cwd, args.string('outdir') ?? 'dist-lambda');
     const started = performance.now();
     // esbuild loads only for the commands that bundle.
-    const { bundleFunction, writeBootstrap } = await import('../../build/index.js');
-    const result = await bundleFunction({
+    const { buildFunction } = await import('../../build/index.js');
+    const steps = await buildFunction({
       ...bundleOptions(args, io.cwd),
       outdir,
+      target,
+      zip: args.boolean('zip') ?? false,
       minify: args.boolean('minify') ?? false,
     });
-    const bootstrap = await writeBootstrap(outdir);
-    io.out(`Built in ${Math.round(performance.now() - started)} ms:`);
-    for (const file of [result.outfile, result.sourcemapFile, bootstrap]) {
-      const { size } = await stat(file);
-      io.out(`  ${relative(io.cwd, file).padEnd(40)} ${formatBytes(size).padStart(9)}`);
+    io.out(`Built for ${RUNTIMES[target]} in ${Math.round(performance.now() - started)} ms:`);
+    for (const { step, file, bytes, durationMs } of steps) {
+      const took = step === 'source map' ? '' : `${durationMs} ms`.padStart(9);
+      io.out(
+        `  ${step.padEnd(11)} ${relative(io.cwd, file).padEnd(36)} ${formatBytes(bytes).padStart(9)}${took}`,
+      );
     }
     return 0;
   },

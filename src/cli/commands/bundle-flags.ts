@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BundleOptions } from '../../build/index.js';
 import type { FlagSpec, ParsedArgs } from '../args.js';
-import { UsageError } from '../usage-error.js';
 
 /** Flags shared by `dev` and `build`. */
 export const bundleFlags = {
@@ -14,7 +12,8 @@ export const bundleFlags = {
   wrap: {
     type: 'boolean',
     default: true,
-    description: 'run the export with lambdakit (--no-wrap: the entry starts the loop itself)',
+    description:
+      'run the export with lambdakit (an entry that starts its own loop is detected; --no-wrap: never wrap)',
   },
   conditions: {
     type: 'string',
@@ -23,10 +22,9 @@ export const bundleFlags = {
   },
 } as const satisfies Record<string, FlagSpec>;
 
-/** The bundler options the shared flags describe; the entry must exist. */
+/** The bundler options the shared flags describe (the bundler checks the entry). */
 export function bundleOptions(args: ParsedArgs, cwd: string): Omit<BundleOptions, 'outdir'> {
   const entry = resolve(cwd, args.positional('entry') ?? '');
-  if (!existsSync(entry)) throw new UsageError(`entry not found: ${entry}`);
   const handler = args.string('handler');
   const conditions = (args.string('conditions') ?? '')
     .split(',')

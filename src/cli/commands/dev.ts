@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { DEV_ENV, DEV_EXAMPLES_ENV } from '../../app/entry-points.js';
 import {
   type Emulator,
@@ -19,7 +19,7 @@ export const devCommand: Command = {
   name: 'dev',
   usage:
     'lambdakit dev <entry> [--port 9000] [--host 127.0.0.1] [--timeout S] [--concurrency N] [--handler NAME]\n' +
-    '                     [--http-format v2|v1|alb|function-url] [--watch]',
+    '                     [--http-format v2|v1|alb|function-url] [--extensions DIR] [--watch]',
   summary:
     'Bundle <entry> into .lambdakit/dev/ and run it on a local Lambda (Runtime API + Invoke API).\n' +
     'Any other path on its port is an HTTP request to the function (as API Gateway, ALB or a\n' +
@@ -60,6 +60,12 @@ export const devCommand: Command = {
         description: `event format of HTTP requests: ${HTTP_EVENT_FORMATS.join(', ')}`,
         default: 'v2',
       },
+      extensions: {
+        type: 'string',
+        valueName: 'DIR',
+        description:
+          'folder of external extensions, as /opt/extensions: each executable in it runs beside the function',
+      },
       watch: {
         type: 'boolean',
         default: false,
@@ -75,6 +81,8 @@ export const devCommand: Command = {
     await mkdir(outdir, { recursive: true });
     await writeFile(join(io.cwd, '.lambdakit', '.gitignore'), '*\n');
     const watch = args.boolean('watch') ?? false;
+    const extensionsFlag = args.string('extensions');
+    const extensionsDir = extensionsFlag === undefined ? undefined : resolve(io.cwd, extensionsFlag);
     const bundle = await devBundle({ ...options, outdir }, watch, io);
     const { outfile } = bundle;
     const examples = (await exampleNames()).join(',');
@@ -91,6 +99,7 @@ export const devCommand: Command = {
           concurrency: args.number('concurrency') ?? 1,
           memorySize: args.number('memory') ?? 128,
           httpFormat,
+          ...(extensionsDir ? { extensionsDir } : {}),
           // Init runs at once, so the app's entry points (and any init error) print with the banner.
           prewarm: true,
           env: { [DEV_ENV]: '1', [DEV_EXAMPLES_ENV]: examples },

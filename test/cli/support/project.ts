@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,9 @@ export function createProject(): TestProject {
     write(name, source) {
       const file = join(dir, name);
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, source);
+      // Through a rename, so a watcher never reads the file half-written (and rebuilds twice).
+      writeFileSync(`${file}.tmp`, source);
+      renameSync(`${file}.tmp`, file);
       return file;
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
