@@ -1,7 +1,9 @@
 import type { Context } from 'aws-lambda';
+import { Container } from '../container/container.js';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Middleware } from '../dispatch/middleware.js';
 import { run } from '../runtime/run.js';
+import { registerShutdownExtension } from '../runtime/shutdown.js';
 import type { AppOptions } from './app-options.js';
 import { buildDispatcher } from './build-dispatcher.js';
 
@@ -33,12 +35,27 @@ export class App {
     return this;
   }
 
-  /** Builds the controllers and the dispatcher once; later calls return the same promise. */
+  /**
+   * Builds the controllers and the dispatcher once, registering the app's internal extensions first;
+   * later calls return the same promise.
+   */
   init(): Promise<void> {
-    this.#init ??= buildDispatcher(this.#options, this.#middleware).then((dispatcher) => {
-      this.#dispatcher = dispatcher;
-    });
+    this.#init ??= this.#build();
     return this.#init;
+  }
+
+  async #build(): Promise<void> {
+    const { providers = [], controllers, extensions = [] } = this.#options;
+    const container = new Container([...providers, ...controllers, ...extensions]);
+    const runtimeApi = process.env.AWS_LAMBDA_RUNTIME_API;
+    if (extensions.length > 0) {
+      // Loaded only here: a function without extensions never pays for their code.
+      const { startInternalExtensions } = await import('../extension/internal-extensions.js');
+      await startInternalExtensions(extensions, container, runtimeApi);
+    }
+    this.#dispatcher = await buildDispatcher(this.#options, this.#middleware, container);
+    // On a managed runtime no lambdakit loop runs: the app registers for SIGTERM itself.
+    if (runtimeApi) await registerShutdownExtension(runtimeApi);
   }
 
   /** Handles one event: what the runtime calls per invocation. */
@@ -58,6 +75,23 @@ export class App {
   run(): Promise<never> {
     return run(this.handler);
   }
+
+  /**
+   * The app's OpenAPI 3.1 document: every `@Http` route with its parameters, body and response
+   * schemas (from the DTOs' class-validator rules) and error responses, read from the decorators
+   * without building a controller. The OpenAPI code loads on this call only.
+   *
+   * @example
+   * ```ts
+   * const document = await app.openApi({ info: { title: 'Orders', version: '1.0.0' } });
+   * ```
+   */
+  async openApi(
+    options?: import('../openapi/types.js').OpenApiOptions,
+  ): Promise<import('../openapi/types.js').OpenApiDocument> {
+    const { buildOpenApiDocument } = await import('../openapi/build-document.js');
+    return buildOpenApiDocument(this.#options.controllers, options);
+  }
 }
 
 /**
@@ -75,18 +109,33 @@ export function createApp(options: AppOptions): App {
 }
 
 /**
- * The app as a plain `handler(event, context)` for the managed Node.js runtimes. Initialisation starts
- * now, during the function's init phase; `lambdakit start` and `app.run()` also await it and report a
- * failure to `/init/error`.
+ * The app as a plain `handler(event, context)` for the managed Node.js runtimes. Initialisation
+ * starts now, during the function's init phase, and a failure (a missing provider, a throwing
+ * constructor) fails the init phase rather than every invocation of a warm, broken environment:
+ * - awaited (`await handler.init()` at the top level of an ES module, the recommended form), the
+ *   module's import fails, and the runtime reports the real error as the init error;
+ * - not awaited, the failure is rethrown as an uncaught exception, which the managed runtime (and
+ *   lambdakit's own loop) report to `/runtime/init/error` before the process exits.
+ * `lambdakit start` and `app.run()` await it and report a failure to `/init/error` themselves.
  *
  * @example
  * ```ts
  * export const handler = createHandler(createApp({ controllers: [Orders] }));
+ * await handler.init(); // optional: init fails with the real error, within the init phase
  * ```
  */
 export function createHandler(app: App): AppHandler {
-  app.init().catch(() => {
-    // Surfaces again from handler.init() and from every invocation.
+  let awaited = false;
+  app.init().catch((error: unknown) => {
+    if (awaited) return;
+    setImmediate(() => {
+      throw error;
+    });
   });
-  return app.handler;
+  return Object.assign((event: unknown, context: Context) => app.dispatch(event, context), {
+    init: () => {
+      awaited = true;
+      return app.init();
+    },
+  });
 }

@@ -3,18 +3,27 @@ import { formatHelp, parseArgs } from './args.js';
 import type { CliIo, Command } from './command.js';
 import { buildCommand } from './commands/build.js';
 import { devCommand } from './commands/dev.js';
+import { extensionCommand } from './commands/extension.js';
 import { invokeCommand } from './commands/invoke.js';
+import { openApiCommand } from './commands/openapi.js';
 import { startCommand } from './commands/start.js';
 import { EXIT, UsageError } from './usage-error.js';
 
 /** Every subcommand, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [devCommand, invokeCommand, startCommand, buildCommand];
+export const COMMANDS: readonly Command[] = [
+  devCommand,
+  invokeCommand,
+  startCommand,
+  extensionCommand,
+  buildCommand,
+  openApiCommand,
+];
 
 const MAIN_HELP = [
   'Usage: lambdakit <command> [options]',
   '',
   'Commands:',
-  ...COMMANDS.map((command) => `  ${command.name.padEnd(8)}${command.summary.split('\n')[0]}`),
+  ...COMMANDS.map((command) => `  ${command.name.padEnd(10)}${command.summary.split('\n')[0]}`),
   '',
   'Run `lambdakit <command> --help` for its options.',
 ].join('\n');
