@@ -11,7 +11,7 @@ export interface EventSpec {
   load(): Buffer;
 }
 
-/** A fixture from shared/fixtures/events-aws-lambda-go/. */
+/** A fixture from test/fixtures/events-aws-lambda-go/. */
 export function fixtureEvent(file: string): Buffer {
   return readFileSync(join(FIXTURE_DIR, file));
 }

@@ -7,5 +7,5 @@ export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ROOT = resolve(BENCH_DIR, '..');
 /** Where contenders are bundled and profiles written (git-ignored). */
 export const OUT_DIR = join(BENCH_DIR, 'dist');
-/** The real AWS sample events (shared/ sits beside the clone, as for the tests). */
-export const FIXTURE_DIR = join(ROOT, '..', 'shared', 'fixtures', 'events-aws-lambda-go');
+/** The real AWS sample events, the copy the tests read. */
+export const FIXTURE_DIR = join(ROOT, 'test', 'fixtures', 'events-aws-lambda-go');

@@ -75,23 +75,6 @@ export class App {
   run(): Promise<never> {
     return run(this.handler);
   }
-
-  /**
-   * The app's OpenAPI 3.1 document: every `@Http` route with its parameters, body and response
-   * schemas (from the DTOs' class-validator rules) and error responses, read from the decorators
-   * without building a controller. The OpenAPI code loads on this call only.
-   *
-   * @example
-   * ```ts
-   * const document = await app.openApi({ info: { title: 'Orders', version: '1.0.0' } });
-   * ```
-   */
-  async openApi(
-    options?: import('../openapi/types.js').OpenApiOptions,
-  ): Promise<import('../openapi/types.js').OpenApiDocument> {
-    const { buildOpenApiDocument } = await import('../openapi/build-document.js');
-    return buildOpenApiDocument(this.#options.controllers, options);
-  }
 }
 
 /**

@@ -59,7 +59,10 @@ function toInstance<T extends object>(type: ClassType<T>, raw: Record<string, un
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     throw new EventValidationError(type.name, [
-      { path: '', constraints: { transform: `${type.name} cannot be built from this JSON: ${error.message}` } },
+      {
+        path: '',
+        constraints: { transform: `${type.name} cannot be built from this JSON: ${error.message}` },
+      },
     ]);
   }
 }

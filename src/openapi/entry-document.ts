@@ -31,9 +31,9 @@ const CAPTURE = Symbol.for('lambdakit.openapi.capture');
 
 /**
  * The OpenAPI document of the app an entry creates, whatever it exports: the entry is bundled as
- * `lambdakit build` bundles it, with `createApp` recording the app, `app.run()` starting no loop
- * and `createHandler` building nothing; then it is imported and the app describes itself. No
- * controller is constructed.
+ * `lambdakit build` bundles it, with `createApp` recording the app's controllers, `app.run()`
+ * starting no loop and `createHandler` building nothing; then it is imported and the document is
+ * built inside the bundle (whose decorators hold the routes). No controller is constructed.
  *
  * @example
  * ```ts
@@ -53,6 +53,7 @@ export async function entryOpenApiDocument(options: EntryDocumentOptions): Promi
   }
 }
 
+/** A captured app: its document, built by the bundle's own copy of `buildOpenApiDocument`. */
 interface DescribableApp {
   openApi(options: OpenApiOptions): Promise<unknown>;
 }
@@ -114,11 +115,14 @@ function appCapturePlugin(): Plugin {
 
 const CAPTURE_MODULE = `
 import { createApp as lambdakitCreateApp } from 'lambdakit';
+import { buildOpenApiDocument } from 'lambdakit/openapi';
 export * from 'lambdakit';
 export function createApp(options) {
   const app = lambdakitCreateApp(options);
   app.run = () => new Promise(() => {});
-  globalThis[Symbol.for('lambdakit.openapi.capture')]?.(app);
+  globalThis[Symbol.for('lambdakit.openapi.capture')]?.({
+    openApi: async (documentOptions) => buildOpenApiDocument(options.controllers, documentOptions),
+  });
   return app;
 }
 export function createHandler(app) {

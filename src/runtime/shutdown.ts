@@ -1,4 +1,3 @@
-import { ExtensionsApiClient } from '../runtime-api/extensions-api-client.js';
 import { USER_AGENT } from './version.js';
 
 /** A function run when Lambda shuts the environment down. */
@@ -44,6 +43,8 @@ export function onShutdown(hook: ShutdownHook): void {
 export function registerShutdownExtension(address: string): Promise<void> {
   if (hooks.length === 0) return Promise.resolve();
   registered ??= (async () => {
+    // Loaded only by a function with hooks: the rest start without the Extensions API client.
+    const { ExtensionsApiClient } = await import('../runtime-api/extensions-api-client.js');
     const api = new ExtensionsApiClient(address, { keepProcessAlive: false, userAgent: USER_AGENT });
     await api.register(SHUTDOWN_EXTENSION_NAME, []);
     api.next().catch((error: unknown) => {
