@@ -6,9 +6,9 @@ export type ExtensionEvent = 'INVOKE' | 'SHUTDOWN';
 /** Options of `@Extension`. */
 export interface ExtensionOptions {
   /**
-   * The name registered with the Extensions API (`Lambda-Extension-Name`). An external extension
-   * always registers under its executable's file name, as Lambda requires; `lambdakit build
-   * --extension` names the file after this.
+   * The name registered with the Extensions API (`Lambda-Extension-Name`). Lambda requires an
+   * external extension's to be its file name in `/opt/extensions`: `lambdakit build --extension`
+   * names the file and registers under its `--name`.
    * @default the class name
    */
   readonly name?: string;

@@ -41,6 +41,13 @@ export interface BundleOptions {
    * @default 'provided'
    */
   readonly target?: BuildTarget;
+  /**
+   * Bundle an external extension instead of a function: the entry exports an `@Extension` class
+   * (`extension`, else `default`, or the export `handler` names) and the bundle runs it, registered
+   * under this name, which must be its file name in `/opt/extensions` (see `buildExtension`).
+   * @default undefined: a function
+   */
+  readonly extensionName?: string;
 }
 
 /** What {@link bundleFunction} wrote. */

@@ -2,15 +2,22 @@ import { dirname } from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import type { BundleOptions } from './bundle-function.js';
 import { EntryError } from './entry-error.js';
-import { generatedHandlerModule, generatedMain } from './generated-main.js';
+import { generatedExtensionMain, generatedHandlerModule, generatedMain } from './generated-main.js';
 import type { EntryFacts } from './inspect-entry.js';
 
 /**
  * What esbuild bundles for an entry: the entry itself when it starts the loop, else a generated
- * main around its handler export (for `target`). An entry with neither is an {@link EntryError}.
+ * main around its handler export (for `target`), or around its `@Extension` class for an
+ * extension. An entry with none of these is an {@link EntryError}.
  */
 export function entryInput(facts: EntryFacts, options: BundleOptions): BuildOptions {
   const { entry } = facts;
+  if (options.extensionName !== undefined) {
+    return generated(
+      entry,
+      generatedExtensionMain(entry, options.extensionName, extensionExport(facts, options)),
+    );
+  }
   const handler = handlerExport(facts, options.handler);
   if (options.target === 'nodejs') {
     if (handler === undefined) throw noHandler(facts, options.handler);
@@ -29,6 +36,17 @@ function handlerExport(facts: EntryFacts, named: string | undefined): string | u
   const candidates = named ? [named] : ['handler', 'default'];
   if (facts.exports === undefined) return candidates[0];
   return candidates.find((name) => facts.exports?.includes(name.split('.')[0] ?? name));
+}
+
+/** The export holding the `@Extension` class: the one named, else `extension`, else `default`. */
+function extensionExport(facts: EntryFacts, options: BundleOptions): string | undefined {
+  const candidates = options.handler ? [options.handler] : ['extension', 'default'];
+  if (facts.exports === undefined) return options.handler;
+  const found = candidates.find((name) => facts.exports?.includes(name));
+  if (found !== undefined) return found;
+  const exported = facts.exports.length ? facts.exports.join(', ') : 'none';
+  const wanted = candidates.map((name) => `'${name}'`).join(' or ');
+  throw new EntryError(`${facts.entry} exports no ${wanted} @Extension class (exports: ${exported})`);
 }
 
 function noHandler(facts: EntryFacts, named: string | undefined): EntryError {

@@ -26,3 +26,17 @@ export function generatedHandlerModule(entry: string, name: string): string {
     '\n',
   );
 }
+
+/**
+ * The bundle's entry for an external extension: it runs the module's `@Extension` class (export
+ * `exportName`, else `extension`, else `default`) registered as `name`, its file name in
+ * `/opt/extensions`.
+ */
+export function generatedExtensionMain(entry: string, name: string, exportName: string | undefined): string {
+  const options = JSON.stringify(exportName === undefined ? { name } : { name, exportName });
+  return [
+    "import { startExtensionModule } from 'lambdakit/extension';",
+    `startExtensionModule(() => import(${JSON.stringify(entry)}), ${options});`,
+    '',
+  ].join('\n');
+}

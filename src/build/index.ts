@@ -1,5 +1,7 @@
 export { BOOTSTRAP_SOURCE, writeBootstrap } from './bootstrap.js';
-export { type BuildFunctionOptions, type BuildStep, buildFunction } from './build-function.js';
+export { type BuildExtensionOptions, buildExtension } from './build-extension.js';
+export { type BuildFunctionOptions, buildFunction } from './build-function.js';
+export type { BuildStep } from './build-steps.js';
 export { BUILD_TARGETS, type BuildTarget, isBuildTarget } from './build-target.js';
 export { builtinRequirePlugin } from './builtin-require-plugin.js';
 export { BundleError } from './bundle-error.js';
@@ -7,6 +9,7 @@ export { type BundleOptions, type BundleResult, bundleFunction } from './bundle-
 export { decoratorMetadataPlugin, usesDecorators } from './decorator-metadata-plugin.js';
 export { DEFERRED_MODULES, type DeferredModule, deferredModulePlugin } from './deferred-module-plugin.js';
 export { EntryError } from './entry-error.js';
+export { extensionLauncherSource, writeExtensionLauncher } from './extension-launcher.js';
 export { SIDE_EFFECT_FREE_PACKAGES, sideEffectFreePlugin } from './side-effect-free-plugin.js';
 export { TypeScriptMissingError } from './typescript-missing-error.js';
 export { type FunctionWatcher, type RebuildReport, watchFunction } from './watch-function.js';

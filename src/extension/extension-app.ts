@@ -17,6 +17,12 @@ export interface ExtensionAppOptions {
    * @default []
    */
   readonly providers?: readonly Provider[];
+  /**
+   * The name to register under. Lambda requires an external extension's to be its file name in
+   * `/opt/extensions` (`lambdakit build --extension --name` writes both).
+   * @default the `@Extension` name
+   */
+  readonly name?: string;
 }
 
 /** An external extension: a process of its own in `/opt/extensions`, beside the function's. */
@@ -40,7 +46,7 @@ export class ExtensionApp {
     let started: Awaited<ReturnType<typeof startExtension>>;
     try {
       const definition = defineExtension(this.#options.extension, 'external');
-      await api.register(definition.name, definition.events);
+      await api.register(this.#options.name ?? definition.name, definition.events);
       const container = new Container([...(this.#options.providers ?? []), definition.type]);
       const instance = (await container.get(definition.type)) as object;
       started = await startExtension(instance, definition, api, 'external');

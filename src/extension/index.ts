@@ -20,7 +20,7 @@ export {
 } from '../runtime-api/extensions-api-client.js';
 export { createExtensionApp, ExtensionApp, type ExtensionAppOptions, runExtension } from './extension-app.js';
 export { ExtensionConfigError } from './extension-config-error.js';
-export { startExtensionModule } from './start-extension-module.js';
+export { type StartExtensionModuleOptions, startExtensionModule } from './start-extension-module.js';
 export { DEFAULT_BUFFERING } from './telemetry/buffering.js';
 export { EndRecord, LogsReportRecord } from './telemetry/logs-api-records.js';
 export { TelemetryParseError } from './telemetry/parse-telemetry.js';

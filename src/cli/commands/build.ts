@@ -1,6 +1,8 @@
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
+import type { BuildStep } from '../../build/build-steps.js';
 import { BUILD_TARGETS, type BuildTarget, isBuildTarget } from '../../build/build-target.js';
-import type { Command } from '../command.js';
+import type { ParsedArgs } from '../args.js';
+import type { CliIo, Command } from '../command.js';
 import { formatBytes } from '../format.js';
 import { UsageError } from '../usage-error.js';
 import { bundleFlags, bundleOptions } from './bundle-flags.js';
@@ -15,12 +17,15 @@ const RUNTIMES: Readonly<Record<BuildTarget, string>> = {
 export const buildCommand: Command = {
   name: 'build',
   usage:
-    'lambdakit build <entry> [--outdir dist-lambda] [--target provided|nodejs] [--zip] [--handler NAME] [--minify]',
+    'lambdakit build <entry> [--outdir dist-lambda] [--target provided|nodejs] [--zip] [--handler NAME] [--minify]\n' +
+    '       lambdakit build <entry> --extension [--name NAME] [--outdir dist-lambda] [--zip]',
   summary:
     'Bundle a function for Lambda into <outdir>: index.mjs (ESM, Node 20, source map) and, for the\n' +
     'provided target, an executable `bootstrap` for provided.al2023 (node must be on PATH there: a\n' +
     'Node.js layer or a container image). --target nodejs makes index.mjs a handler module for the\n' +
-    'managed runtimes (handler index.handler). --zip also writes <outdir>.zip, the deployment package.',
+    'managed runtimes (handler index.handler). --zip also writes <outdir>.zip, the deployment package.\n' +
+    "--extension builds the entry's @Extension class as a layer instead: extensions/<name>, the file\n" +
+    'Lambda starts from /opt/extensions, and <name>/index.mjs.',
   spec: {
     positionals: [{ name: 'entry', required: true, description: 'the module exporting the handler' }],
     flags: {
@@ -33,10 +38,21 @@ export const buildCommand: Command = {
       },
       zip: { type: 'boolean', description: 'also write the deployment zip <outdir>.zip', default: false },
       minify: { type: 'boolean', description: 'minify the bundle (names kept)' },
+      extension: {
+        type: 'boolean',
+        description: 'build an external extension layer (the export: extension, then default)',
+        default: false,
+      },
+      name: {
+        type: 'string',
+        valueName: 'NAME',
+        description: "the extension's file and registered name (default: the entry's file name)",
+      },
       ...bundleFlags,
     },
   },
   async run(args, io) {
+    if (args.boolean('extension')) return buildLayer(args, io);
     const target = args.string('target') ?? 'provided';
     if (!isBuildTarget(target))
       throw new UsageError(`--target must be one of ${BUILD_TARGETS.join(', ')}, got ${target}`);
@@ -52,12 +68,38 @@ export const buildCommand: Command = {
       minify: args.boolean('minify') ?? false,
     });
     io.out(`Built for ${RUNTIMES[target]} in ${Math.round(performance.now() - started)} ms:`);
-    for (const { step, file, bytes, durationMs } of steps) {
-      const took = step === 'source map' ? '' : `${durationMs} ms`.padStart(9);
-      io.out(
-        `  ${step.padEnd(11)} ${relative(io.cwd, file).padEnd(36)} ${formatBytes(bytes).padStart(9)}${took}`,
-      );
-    }
+    printSteps(steps, io);
     return 0;
   },
 };
+
+/** `--extension`: the entry's `@Extension` class as a layer. */
+async function buildLayer(args: ParsedArgs, io: CliIo): Promise<number> {
+  const started = performance.now();
+  const { buildExtension } = await import('../../build/index.js');
+  const { entry, conditions, handler } = bundleOptions(args, io.cwd);
+  const name = args.string('name');
+  const steps = await buildExtension({
+    entry,
+    outdir: resolve(io.cwd, args.string('outdir') ?? 'dist-lambda'),
+    zip: args.boolean('zip') ?? false,
+    minify: args.boolean('minify') ?? false,
+    ...(conditions ? { conditions } : {}),
+    ...(handler ? { handler } : {}),
+    ...(name ? { name } : {}),
+  });
+  const launcher = steps.find(({ step }) => step === 'launcher');
+  const took = Math.round(performance.now() - started);
+  io.out(`Built the extension layer (/opt/extensions/${basename(launcher?.file ?? '')}) in ${took} ms:`);
+  printSteps(steps, io);
+  return 0;
+}
+
+function printSteps(steps: readonly BuildStep[], io: CliIo): void {
+  for (const { step, file, bytes, durationMs } of steps) {
+    const took = step === 'source map' ? '' : `${durationMs} ms`.padStart(9);
+    io.out(
+      `  ${step.padEnd(11)} ${relative(io.cwd, file).padEnd(36)} ${formatBytes(bytes).padStart(9)}${took}`,
+    );
+  }
+}

@@ -13,6 +13,7 @@ import { formatReport, shellQuote } from '../format.js';
 import { UsageError } from '../usage-error.js';
 import { bundleFlags, bundleOptions } from './bundle-flags.js';
 import { devBundle } from './dev-bundle.js';
+import { devExtensionsDir } from './dev-extensions.js';
 
 /** `lambdakit dev <entry>`: bundle, then serve the function on a local Lambda until Ctrl-C. */
 export const devCommand: Command = {
@@ -64,7 +65,8 @@ export const devCommand: Command = {
         type: 'string',
         valueName: 'DIR',
         description:
-          'folder of external extensions, as /opt/extensions: each executable in it runs beside the function',
+          'folder of external extensions, as /opt/extensions: each executable in it runs beside the function;\n' +
+          'a folder of @Extension modules (.ts, .js) is built as a layer first',
       },
       watch: {
         type: 'boolean',
@@ -82,7 +84,15 @@ export const devCommand: Command = {
     await writeFile(join(io.cwd, '.lambdakit', '.gitignore'), '*\n');
     const watch = args.boolean('watch') ?? false;
     const extensionsFlag = args.string('extensions');
-    const extensionsDir = extensionsFlag === undefined ? undefined : resolve(io.cwd, extensionsFlag);
+    const extensionsDir =
+      extensionsFlag === undefined
+        ? undefined
+        : await devExtensionsDir(
+            resolve(io.cwd, extensionsFlag),
+            join(io.cwd, '.lambdakit', 'dev-extensions'),
+            options.conditions ?? [],
+            io,
+          );
     const bundle = await devBundle({ ...options, outdir }, watch, io);
     const { outfile } = bundle;
     const examples = (await exampleNames()).join(',');

@@ -27,9 +27,9 @@ export const extensionCommand: Command = {
   async run(args, io) {
     const entry = resolve(io.cwd, args.positional('entry') ?? '');
     if (!existsSync(entry)) throw new UsageError(`entry not found: ${entry}`);
-    const name = args.string('export');
+    const exportName = args.string('export');
     // Loaded here, not at the top, so the other commands do not pay for the extension runner.
     const { startExtensionModule } = await import('../../extension/start-extension-module.js');
-    return startExtensionModule(() => import(pathToFileURL(entry).href), name);
+    return startExtensionModule(() => import(pathToFileURL(entry).href), exportName ? { exportName } : {});
   },
 };

@@ -1,6 +1,6 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildExtension } from '../../../src/build/build-extension.js';
 import { bundleFunction } from '../../../src/build/bundle-function.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -18,28 +18,16 @@ export async function bundleTestFunction(name: string): Promise<string> {
 }
 
 /**
- * Bundles test/extension/functions/<name>.ts as an external extension and puts a launcher named
- * `extensionName` in a fresh extensions folder, as `/opt/extensions` holds it. Returns the folder.
+ * Builds test/extension/functions/<name>.ts as an extension layer, as `lambdakit build --extension`
+ * does, and returns the layer's `extensions` folder (what Lambda finds in `/opt/extensions`).
  */
 export async function bundleTestExtension(name: string, extensionName: string): Promise<string> {
-  const dir = join(OUT, 'extensions', name);
-  mkdirSync(dir, { recursive: true });
-  const main = join(dir, 'main.ts');
-  const entry = JSON.stringify(join(FUNCTIONS, `${name}.ts`));
-  writeFileSync(
-    main,
-    `import { startExtensionModule } from 'lambdakit/extension';\nvoid startExtensionModule(() => import(${entry}));\n`,
-  );
-  const { outfile } = await bundleFunction({
-    entry: main,
-    outdir: join(dir, 'bundle'),
+  const layer = join(OUT, 'layers', name);
+  await buildExtension({
+    entry: join(FUNCTIONS, `${name}.ts`),
+    outdir: layer,
+    name: extensionName,
     conditions: ['lambdakit-source'],
-    wrap: false,
   });
-  const extensions = join(dir, 'opt-extensions');
-  mkdirSync(extensions, { recursive: true });
-  const launcher = join(extensions, extensionName);
-  writeFileSync(launcher, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(outfile)}\n`);
-  chmodSync(launcher, 0o755);
-  return extensions;
+  return join(layer, 'extensions');
 }

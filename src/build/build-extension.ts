@@ -1,0 +1,56 @@
+import { basename, extname, join, resolve } from 'node:path';
+import { ExtensionConfigError } from '../extension/extension-config-error.js';
+import { type BuildStep, BuildSteps } from './build-steps.js';
+import { type BundleOptions, bundleFunction } from './bundle-function.js';
+import { writeExtensionLauncher } from './extension-launcher.js';
+import { zipFunction } from './zip-function.js';
+
+/** Options of {@link buildExtension}. */
+export interface BuildExtensionOptions
+  extends Pick<BundleOptions, 'entry' | 'outdir' | 'handler' | 'conditions' | 'minify'> {
+  /**
+   * The extension's name: its file in `/opt/extensions` and the name it registers under.
+   * @default the entry's file name without its extension
+   */
+  readonly name?: string;
+  /**
+   * Also write the layer zip `<outdir>.zip` (beside the folder).
+   * @default false
+   */
+  readonly zip?: boolean;
+}
+
+/** A file name Lambda can start from `/opt/extensions`, with nothing a shell would expand. */
+const EXTENSION_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+/**
+ * Builds an external extension as a Lambda layer, in `outdir`: `extensions/<name>`, the executable
+ * Lambda starts, and `<name>/index.mjs` (with its source map), the bundle that runs the entry's
+ * `@Extension` class; with `zip`, the layer's zip. Resolves to one {@link BuildStep} per file.
+ *
+ * @example
+ * ```ts
+ * await buildExtension({ entry: 'src/timings.ts', outdir: 'dist-layer', zip: true });
+ * // dist-layer/extensions/timings, dist-layer/timings/index.mjs, dist-layer.zip
+ * ```
+ */
+export async function buildExtension(options: BuildExtensionOptions): Promise<readonly BuildStep[]> {
+  const outdir = resolve(options.outdir);
+  const name = options.name ?? basename(options.entry, extname(options.entry));
+  if (!EXTENSION_NAME.test(name)) {
+    throw new ExtensionConfigError(
+      `extension name '${name}' cannot be a file name in /opt/extensions: use letters, digits, '.', '_' and '-'`,
+    );
+  }
+  const steps = new BuildSteps();
+  let sourcemapFile = '';
+  const outfile = await steps.run('bundle', async () => {
+    const files = await bundleFunction({ ...options, outdir: join(outdir, name), extensionName: name });
+    sourcemapFile = files.sourcemapFile;
+    return files.outfile;
+  });
+  const files = [outfile, await steps.written('source map', sourcemapFile)];
+  files.unshift(await steps.run('launcher', () => writeExtensionLauncher(outdir, name)));
+  if (options.zip) await steps.run('zip', () => zipFunction(`${outdir}.zip`, outdir, files));
+  return steps.list;
+}
