@@ -32,7 +32,9 @@ export class FunctionProcess {
     const [program, ...args] = options.command;
     const { output, tap } = options;
     const stdio: StdioOptions = tap ? ['ignore', 'pipe', 'pipe'] : stdioOf(output);
-    this.child = spawn(program!, args, { cwd: options.cwd, env: options.env, stdio });
+    // A process group of its own: Ctrl-C in a terminal signals the whole foreground group, and
+    // the emulator, not the terminal, decides how its processes stop (SHUTDOWN, then SIGTERM).
+    this.child = spawn(program!, args, { cwd: options.cwd, env: options.env, stdio, detached: true });
     this.exited = new Promise((resolve) => {
       const settle = (exit: ProcessExit): void => {
         if (this.hasExited) return;
