@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { access, constants, readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { CliIo } from '../command.js';
 
@@ -34,4 +34,13 @@ export async function devExtensionsDir(
   if (others.length > 0)
     io.out(`Extensions: built ${sources.length} module(s); not run: ${others.join(', ')}`);
   return join(outdir, 'extensions');
+}
+
+async function isExecutable(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -14,10 +14,17 @@ export interface SamFunction {
   readonly properties: Record<string, unknown>;
 }
 
+/** A serverless layer resource of a template. */
+export interface SamLayer {
+  readonly name: string;
+  readonly properties: Record<string, unknown>;
+}
+
 /** A parsed SAM template; throws on a YAML error or an unknown tag. */
 export interface SamTemplate {
   readonly transform: unknown;
   readonly functions: readonly SamFunction[];
+  readonly layers: readonly SamLayer[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -38,5 +45,10 @@ export function readSamTemplate(file: string): SamTemplate {
       ? [{ name, properties: { ...globals, ...(isRecord(resource.Properties) ? resource.Properties : {}) } }]
       : [],
   );
-  return { transform: template.Transform, functions };
+  const layers = Object.entries(template.Resources).flatMap(([name, resource]) =>
+    isRecord(resource) && resource.Type === 'AWS::Serverless::LayerVersion'
+      ? [{ name, properties: isRecord(resource.Properties) ? resource.Properties : {} }]
+      : [],
+  );
+  return { transform: template.Transform, functions, layers };
 }
