@@ -30,17 +30,19 @@ export async function devExtensionsDir(
   for (const { name } of sources) {
     await buildExtension({ entry: join(dir, name), outdir, conditions });
   }
-  const others = files.filter((file) => !sources.includes(file)).map(({ name }) => name);
-  if (others.length > 0)
-    io.out(`Extensions: built ${sources.length} module(s); not run: ${others.join(', ')}`);
+  const others = files.filter((file) => !sources.includes(file)).map(({ name }) => join(dir, name));
+  const executables = (await Promise.all(others.map(isExecutable))).flatMap((file) => file ?? []);
+  if (executables.length > 0)
+    io.out(`Extensions: built the ${sources.length} module(s); not run: ${executables.join(', ')}`);
   return join(outdir, 'extensions');
 }
 
-async function isExecutable(file: string): Promise<boolean> {
+/** `file` when it is executable, else undefined. */
+async function isExecutable(file: string): Promise<string | undefined> {
   try {
     await access(file, constants.X_OK);
-    return true;
+    return file;
   } catch {
-    return false;
+    return undefined;
   }
 }
