@@ -64,7 +64,9 @@ const RESPONSE_LIMIT = 6 * 1024 * 1024;
 
 /**
  * A fault-injecting Runtime API on 127.0.0.1 for tests of the loop: it hands out queued events to
- * `/next` long polls and records how each invocation was answered.
+ * `/next` long polls and records how each invocation was answered. Its Extensions API does what
+ * AWS's Runtime Interface Emulator does: registrations, INVOKE to the extensions that asked for it;
+ * and like it, it has no Telemetry API (404).
  */
 export class MockRuntimeApi {
   readonly initErrors: { headers: IncomingMessage['headers']; body: unknown }[] = [];
@@ -83,6 +85,10 @@ export class MockRuntimeApi {
   readonly #polls: ServerResponse[] = [];
   readonly #pollFaults: Fault[] = [];
   readonly #open = new Map<string, Pending>();
+  /** The events each registered extension asked for, by its identifier. */
+  readonly #extensionEvents = new Map<string, readonly string[]>();
+  /** Extensions' parked `event/next` polls that an INVOKE answers. */
+  readonly #invokePolls: ServerResponse[] = [];
   readonly #answerCounts = new Map<string, number>();
   readonly #answeredOn = new WeakSet<Socket>();
   readonly #options: MockRuntimeApiOptions;
@@ -148,7 +154,7 @@ export class MockRuntimeApi {
   }
 
   async close(): Promise<void> {
-    for (const res of this.#polls.splice(0)) res.destroy();
+    for (const res of [...this.#polls.splice(0), ...this.#invokePolls.splice(0)]) res.destroy();
     this.#server.closeAllConnections();
     await new Promise((resolve) => this.#server.close(resolve));
   }
@@ -178,6 +184,17 @@ export class MockRuntimeApi {
     for (const name of next.options.omitHeaders ?? []) delete headers[name];
     res.writeHead(200, headers);
     res.end(next.body);
+    const invoke = JSON.stringify({
+      eventType: 'INVOKE',
+      deadlineMs: Number(headers['lambda-runtime-deadline-ms']),
+      requestId: next.requestId,
+      invokedFunctionArn: headers['lambda-runtime-invoked-function-arn'],
+      tracing: { type: 'X-Amzn-Trace-Id', value: headers['lambda-runtime-trace-id'] },
+    });
+    for (const poll of this.#invokePolls.splice(0)) {
+      poll.writeHead(200, { 'content-type': 'application/json' });
+      poll.end(invoke);
+    }
   }
 
   #route(req: IncomingMessage, res: ServerResponse): void {
@@ -187,19 +204,25 @@ export class MockRuntimeApi {
       this.#poll(req, res);
       return;
     }
-    // Extensions API: registrations are recorded; event/next is parked, as for an extension that
-    // asked for no events (the runtime's own shutdown extension).
-    if (req.method === 'GET' && url === '/2020-01-01/extension/event/next') return;
+    // Extensions API: event/next is parked; an extension registered for INVOKE gets the next one.
+    if (req.method === 'GET' && url === '/2020-01-01/extension/event/next') {
+      const events = this.#extensionEvents.get(String(req.headers['lambda-extension-identifier']));
+      if (events?.includes('INVOKE')) this.#invokePolls.push(res);
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       if (url === '/2020-01-01/extension/register') {
         const id = `extension-${this.extensionRegistrations.length + 1}`;
+        const registration: unknown = JSON.parse(body.toString());
         this.extensionRegistrations.push({
           name: String(req.headers['lambda-extension-name']),
-          body: JSON.parse(body.toString()),
+          body: registration,
         });
+        const events = (registration as { events?: unknown }).events;
+        this.#extensionEvents.set(id, Array.isArray(events) ? events.map(String) : []);
         res.setHeader('lambda-extension-identifier', id);
         return reply(res, 200, {
           functionName: 'test',
@@ -212,8 +235,9 @@ export class MockRuntimeApi {
         return reply(res, 202, { status: 'OK' });
       }
       const match = /^\/2018-06-01\/runtime\/invocation\/([^/]+)\/(response|error)$/.exec(url);
-      const pending = match ? this.#open.get(match[1]!) : undefined;
-      if (!match || !pending) {
+      if (!match) return reply(res, 404, { errorType: 'NotFound', errorMessage: `no such API: ${url}` });
+      const pending = this.#open.get(match[1]!);
+      if (!pending) {
         this.unknownAnswers += 1;
         reply(res, 400, { errorType: 'InvalidRequestID', errorMessage: url });
         return;
