@@ -4,6 +4,7 @@ import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Middleware } from '../dispatch/middleware.js';
 import { run } from '../runtime/run.js';
 import { registerShutdownExtension } from '../runtime/shutdown.js';
+import { StreamResponse } from '../runtime/stream-response.js';
 import type { AppOptions } from './app-options.js';
 import { buildDispatcher } from './build-dispatcher.js';
 
@@ -100,6 +101,8 @@ export function createApp(options: AppOptions): App {
  * - not awaited, the failure is rethrown as an uncaught exception, which the managed runtime (and
  *   lambdakit's own loop) report to `/runtime/init/error` before the process exits.
  * `lambdakit start` and `app.run()` await it and report a failure to `/init/error` themselves.
+ * The managed runtimes buffer every result, so a route that streams (a Function URL's
+ * `HttpResponse.stream`) is answered with its body read to the end; `app.run()` streams it.
  *
  * @example
  * ```ts
@@ -115,7 +118,14 @@ export function createHandler(app: App): AppHandler {
       throw error;
     });
   });
-  return Object.assign((event: unknown, context: Context) => app.dispatch(event, context), {
+  const handler = async (event: unknown, context: Context): Promise<unknown> => {
+    const result = await app.dispatch(event, context);
+    if (!(result instanceof StreamResponse) || result.options.prelude === undefined) return result;
+    // The managed runtime would serialise the stream object: a streamed route's answer is buffered.
+    const { bufferStreamResponse } = await import('../http/encoders/buffered-stream.js');
+    return bufferStreamResponse(result);
+  };
+  return Object.assign(handler, {
     init: () => {
       awaited = true;
       return app.init();

@@ -82,7 +82,9 @@ export class HttpResponse {
 
   /** A streamed body; sent through Lambda response streaming (Function URLs) as a `StreamResponse`. */
   static stream(body: StreamBody, init: HttpResponseInit & { contentType?: string } = {}): HttpResponse {
-    return new HttpResponse(body, init).defaultType(init.contentType ?? 'application/octet-stream');
+    // A plain (sync) iterable is a stream body too: a Readable over it, so it is not taken for data.
+    const stream = isStreamBody(body) ? body : Readable.from(body);
+    return new HttpResponse(stream, init).defaultType(init.contentType ?? 'application/octet-stream');
   }
 
   /** Sets the status; returns this. */
