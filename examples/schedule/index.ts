@@ -1,7 +1,7 @@
 /**
  * A nightly job on an EventBridge schedule: the scheduled event is detected, validated and handed
  * to the method as a `ScheduledEvent`; the report it builds comes from an injected service.
- * Try it on the emulator (see README.md beside this file):
+ * Try it on the emulator (deploy it with template.yaml beside this file):
  *
  *   npx lambdakit dev examples/schedule/index.ts
  *   npx lambdakit invoke --example scheduled

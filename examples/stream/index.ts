@@ -1,7 +1,7 @@
 /**
  * A Function URL that streams its response (InvokeMode RESPONSE_STREAM): each line is sent as it
  * is produced. The module starts its own loop, the README's own form; `lambdakit dev` and
- * `lambdakit build` detect that and run it as it is. Try it on the emulator (see README.md):
+ * `lambdakit build` detect that and run it as it is. Try it on the emulator (deploy it with template.yaml beside this file):
  *
  *   npx lambdakit dev examples/stream/index.ts --http-format function-url
  *   curl -N http://127.0.0.1:9000/count/5

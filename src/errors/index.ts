@@ -11,6 +11,5 @@ export {
   ResponseRejectedError,
   ResponseSerializationError,
   ResponseTooLargeError,
-  StreamError,
   UnhandledRejectionError,
 } from './runtime-errors.js';

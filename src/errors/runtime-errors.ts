@@ -35,11 +35,6 @@ export class ResponseRejectedError extends LambdaKitError {
   readonly errorType = 'Runtime.ResponseRejected';
 }
 
-/** A streamed response failed after it had started. */
-export class StreamError extends LambdaKitError {
-  readonly errorType = 'Runtime.StreamError';
-}
-
 /** A promise rejection or exception escaped the handler while an invocation was running. */
 export class UnhandledRejectionError extends LambdaKitError {
   readonly errorType = 'Runtime.UnhandledRejection';
