@@ -44,9 +44,9 @@ export interface AuthChallenge {
  * Cognito create auth challenge trigger (`CreateAuthChallenge_Authentication`): builds the
  * challenge of a custom authentication flow.
  *
- * Not assignable to @types/aws-lambda's `CreateAuthChallengeTriggerEvent`:
+ * Not assignable to `@types/aws-lambda`'s `CreateAuthChallengeTriggerEvent`:
  * `request.session[].challengeName` is any string here (Cognito adds challenge names over time),
- * not the fixed list @types knows.
+ * not the fixed list `@types/aws-lambda` knows.
  *
  * @example
  * ```ts

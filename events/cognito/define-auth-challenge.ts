@@ -30,9 +30,9 @@ export class CognitoDefineAuthChallengeResponse {
  * Cognito define auth challenge trigger (`DefineAuthChallenge_Authentication`): decides the next
  * step of a custom authentication flow.
  *
- * Not assignable to @types/aws-lambda's `DefineAuthChallengeTriggerEvent`:
+ * Not assignable to `@types/aws-lambda`'s `DefineAuthChallengeTriggerEvent`:
  * `request.session[].challengeName` is any string here (Cognito adds challenge names over time),
- * not the fixed list @types knows.
+ * not the fixed list `@types/aws-lambda` knows.
  *
  * @example
  * ```ts

@@ -36,8 +36,8 @@ export class CognitoInboundFederationResponse {
  * Cognito inbound federation trigger (`InboundFederation_ExternalProvider`): maps the attributes
  * of a user signing in through an external identity provider.
  *
- * Not assignable to @types/aws-lambda's `InboundFederationTriggerEvent`: `request.providerType` is
- * any string here, not the fixed list @types knows.
+ * Not assignable to `@types/aws-lambda`'s `InboundFederationTriggerEvent`: `request.providerType` is
+ * any string here, not the fixed list `@types/aws-lambda` knows.
  *
  * @example
  * ```ts

@@ -75,8 +75,8 @@ export class ConnectContactFlowDetails {
  * An Amazon Connect contact flow invocation. Return a flat object of string values; the flow reads
  * them as `$.External.<key>`.
  *
- * Not assignable to @types/aws-lambda's `ConnectContactFlowEvent`: `ContactData.Channel` is any
- * string here (Connect has added channels), not the fixed list @types knows.
+ * Not assignable to `@types/aws-lambda`'s `ConnectContactFlowEvent`: `ContactData.Channel` is any
+ * string here (Connect has added channels), not the fixed list `@types/aws-lambda` knows.
  *
  * @example
  * ```ts

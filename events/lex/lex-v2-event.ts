@@ -39,8 +39,8 @@ export class LexV2Transcription {
 /**
  * An Amazon Lex V2 code hook event (dialog or fulfillment). Answer with a `LexV2Response`.
  *
- * Not assignable to @types/aws-lambda's `LexV2Event`: a slot may be null (not yet filled), which
- * the @types slot map does not allow.
+ * Not assignable to `@types/aws-lambda`'s `LexV2Event`: a slot may be null (not yet filled), which
+ * the `@types/aws-lambda` slot map does not allow.
  *
  * @example
  * ```ts

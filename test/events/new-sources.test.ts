@@ -1,24 +1,10 @@
 import * as catalog from 'lambdakit/events';
 import { describe, expect, it } from 'vitest';
-import type { ClassType } from '../../decorators/class-type.js';
-import { registeredSources } from './registry-table.js';
+import { accepts } from './accepts.js';
 
 /** Sources added to the catalog, each with an event written from the shape AWS documents. */
 
 const { transformAndValidate } = catalog;
-
-function detected(event: unknown): string[] {
-  const matches = registeredSources().filter(({ spec }) => spec.detect(event));
-  const top = Math.max(...matches.map(({ spec }) => spec.specificity ?? 10));
-  return matches.filter(({ spec }) => (spec.specificity ?? 10) === top).map(({ name }) => name);
-}
-
-async function accepts<T extends object>(type: ClassType<T>, event: unknown): Promise<T> {
-  expect(detected(event)).toEqual([type.name]);
-  const instance = await transformAndValidate(type, event);
-  expect(instance).toBeInstanceOf(type);
-  return instance;
-}
 
 const config = (eventType: string) => ({
   distributionDomainName: 'd111111abcdef8.cloudfront.net',

@@ -1,8 +1,7 @@
 import * as catalog from 'lambdakit/events';
 import { describe, expect, it } from 'vitest';
-import type { ClassType } from '../../decorators/class-type.js';
 import { loadFixture } from '../support/fixtures.js';
-import { registeredSources } from './registry-table.js';
+import { accepts } from './accepts.js';
 
 /**
  * Real event shapes the catalog once rejected: each is written from the shape AWS documents (or
@@ -11,20 +10,6 @@ import { registeredSources } from './registry-table.js';
 
 type Json = Record<string, unknown>;
 const { transformAndValidate } = catalog;
-
-/** The class names the registry picks for an event: every most specific detector that accepts it. */
-function detected(event: unknown): string[] {
-  const matches = registeredSources().filter(({ spec }) => spec.detect(event));
-  const top = Math.max(...matches.map(({ spec }) => spec.specificity ?? 10));
-  return matches.filter(({ spec }) => (spec.specificity ?? 10) === top).map(({ name }) => name);
-}
-
-async function accepts<T extends object>(type: ClassType<T>, event: unknown): Promise<T> {
-  expect(detected(event)).toEqual([type.name]);
-  const instance = await transformAndValidate(type, event);
-  expect(instance).toBeInstanceOf(type);
-  return instance;
-}
 
 function fixture(name: string): Json {
   return structuredClone(loadFixture(name)) as Json;

@@ -10,12 +10,18 @@ export function registeredSources(): { name: string; spec: EventSourceSpec }[] {
   });
 }
 
+/** The sources the registry picks for an event: every most specific one whose detector accepts it. */
+export function mostSpecificSources(event: unknown): { name: string; spec: EventSourceSpec }[] {
+  const matches = registeredSources().filter(({ spec }) => spec.detect(event));
+  const top = Math.max(...matches.map(({ spec }) => spec.specificity ?? 10));
+  return matches.filter(({ spec }) => (spec.specificity ?? 10) === top);
+}
+
 /**
  * What the registry makes of each fixture: the most specific class whose detector accepts it,
  * `(none)` when no detector does, `(ambiguous: A, B)` on a tie, `(not JSON)` for a broken file.
  */
 export function registryTable(): Map<string, string> {
-  const sources = registeredSources();
   const table = new Map<string, string>();
   for (const fixture of fixtureNames()) {
     let event: unknown;
@@ -25,9 +31,7 @@ export function registryTable(): Map<string, string> {
       table.set(fixture, '(not JSON)');
       continue;
     }
-    const matches = sources.filter(({ spec }) => spec.detect(event));
-    const top = Math.max(...matches.map(({ spec }) => spec.specificity ?? 10));
-    const best = matches.filter(({ spec }) => (spec.specificity ?? 10) === top).map(({ name }) => name);
+    const best = mostSpecificSources(event).map(({ name }) => name);
     table.set(
       fixture,
       best.length === 0 ? '(none)' : best.length === 1 ? best[0]! : `(ambiguous: ${best.join(', ')})`,
