@@ -2,6 +2,7 @@ import type { Context } from 'aws-lambda';
 import { Container } from '../container/container.js';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Middleware } from '../dispatch/middleware.js';
+import { inLambdakitLoop } from '../runtime/loop-flag.js';
 import { run } from '../runtime/run.js';
 import { registerShutdownExtension } from '../runtime/shutdown.js';
 import { StreamResponse } from '../runtime/stream-response.js';
@@ -101,8 +102,8 @@ export function createApp(options: AppOptions): App {
  * - not awaited, the failure is rethrown as an uncaught exception, which the managed runtime (and
  *   lambdakit's own loop) report to `/runtime/init/error` before the process exits.
  * `lambdakit start` and `app.run()` await it and report a failure to `/init/error` themselves.
- * The managed runtimes buffer every result, so a route that streams (a Function URL's
- * `HttpResponse.stream`) is answered with its body read to the end; `app.run()` streams it.
+ * The managed runtimes buffer every result, so there a route that streams (a Function URL's
+ * `HttpResponse.stream`) is answered with its body read to the end; lambdakit's loop streams it.
  *
  * @example
  * ```ts
@@ -120,8 +121,9 @@ export function createHandler(app: App): AppHandler {
   });
   const handler = async (event: unknown, context: Context): Promise<unknown> => {
     const result = await app.dispatch(event, context);
-    if (!(result instanceof StreamResponse) || result.options.prelude === undefined) return result;
-    // The managed runtime would serialise the stream object: a streamed route's answer is buffered.
+    if (inLambdakitLoop() || !(result instanceof StreamResponse) || result.options.prelude === undefined)
+      return result;
+    // A managed runtime would serialise the stream object: a streamed route's answer is buffered.
     const { bufferStreamResponse } = await import('../http/encoders/buffered-stream.js');
     return bufferStreamResponse(result);
   };

@@ -8,6 +8,7 @@ import { InFlight } from './in-flight.js';
 import { failInit } from './init-error.js';
 import { armInitGuard, disarmInitGuard } from './init-guard.js';
 import { type InvokeEnvironment, invoke } from './invoke.js';
+import { markLoopRunning } from './loop-flag.js';
 import { type PreparedRuntime, prepareRuntime } from './prepare-runtime.js';
 import { registerShutdownExtension } from './shutdown.js';
 import { USER_AGENT } from './version.js';
@@ -36,6 +37,7 @@ armInitGuard();
 export async function run<TEvent, TResult>(
   handler: FunctionHandler<TEvent, TResult> | CallbackHandler<TEvent, TResult>,
 ): Promise<never> {
+  markLoopRunning();
   let prepared: PreparedRuntime;
   try {
     prepared = prepareRuntime();
