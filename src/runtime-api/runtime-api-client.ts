@@ -3,17 +3,13 @@ import ClientClass from 'undici/lib/dispatcher/client.js';
 import type { ErrorPayload } from './error-payload.js';
 import { exchange } from './exchange.js';
 import { type NextInvocation, toNextInvocation } from './next-invocation.js';
+import { type PostOutcome, postOutcome } from './post-outcome.js';
 import { retryNext } from './retry-next.js';
 import { type StreamOptions, streamResponse } from './stream-request.js';
 
 const BASE = '/2018-06-01/runtime';
 const JSON_TYPE = 'application/json';
 const NEXT_PATH = `${BASE}/invocation/next`;
-
-/** What the Runtime API said to a posted result. */
-export type PostOutcome =
-  | { readonly accepted: true }
-  | { readonly accepted: false; readonly status: number; readonly body: string };
 
 /**
  * The Lambda Runtime API (2018-06-01) over one keep-alive connection. A runtime with N concurrent
@@ -59,7 +55,7 @@ export class RuntimeApiClient {
   respond(requestId: string, body: string | Buffer, contentType = JSON_TYPE): Promise<PostOutcome> {
     const headers =
       contentType === JSON_TYPE ? this.#jsonHeaders : [...this.#plainHeaders, 'content-type', contentType];
-    return this.#send('POST', `${BASE}/invocation/${requestId}/response`, body, headers).then(outcome);
+    return this.#send('POST', `${BASE}/invocation/${requestId}/response`, body, headers).then(postOutcome);
   }
 
   /** Streams a result (`Lambda-Runtime-Function-Response-Mode: streaming`), failing through trailers. */
@@ -94,15 +90,10 @@ export class RuntimeApiClient {
 
   #postError(path: string, payload: ErrorPayload): Promise<PostOutcome> {
     const headers = [...this.#jsonHeaders, 'lambda-runtime-function-error-type', payload.errorType];
-    return this.#send('POST', path, JSON.stringify(payload), headers).then(outcome);
+    return this.#send('POST', path, JSON.stringify(payload), headers).then(postOutcome);
   }
 
   #send(method: 'GET' | 'POST', path: string, body: string | Buffer | null, headers: string[]) {
     return exchange(this.#client, this.#address, { method, path, body, headers });
   }
-}
-
-function outcome(response: { status: number; body: Buffer }): PostOutcome {
-  if (response.status >= 200 && response.status < 300) return { accepted: true };
-  return { accepted: false, status: response.status, body: response.body.toString('utf8', 0, 1024) };
 }

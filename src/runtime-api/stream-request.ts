@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
 import type { ErrorPayload } from './error-payload.js';
-import type { PostOutcome } from './runtime-api-client.js';
+import type { PostOutcome } from './post-outcome.js';
 import { RuntimeApiError } from './runtime-api-error.js';
 
 /** How a streamed response is sent. */
