@@ -1,3 +1,4 @@
+import { BadRequestError } from '../src/http/errors.js';
 import { HttpRequest } from '../src/http/request.js';
 import type { ClassType } from './class-type.js';
 import { convertParam } from './http-convert.js';
@@ -28,16 +29,26 @@ export function Param(name: string, type?: Function): ParameterDecorator {
     );
 }
 
+/** Options of `@Query` and `@Header`. */
+export interface HttpParamOptions {
+  /**
+   * A request without the value is a 400, and the API description marks the parameter required.
+   * @default false
+   */
+  readonly required?: boolean;
+}
+
 /**
  * A query parameter: the first value, converted; typed `Array` (or `String[]` via `type` Array)
- * it is every value. Absent → undefined.
+ * it is every value. Absent → undefined, or a 400 with `{ required: true }`.
  *
  * @example
  * ```ts
- * list(@Query('limit') limit: number, @Query('tag', Array) tags: string[]) {}
+ * list(@Query('limit', Number, { required: true }) limit: number, @Query('tag', Array) tags: string[]) {}
  * ```
  */
-export function Query(name: string, type?: Function): ParameterDecorator {
+export function Query(name: string, type?: Function, options: HttpParamOptions = {}): ParameterDecorator {
+  const what = `query parameter "${name}"`;
   return (target, key, index) =>
     defineParam(
       target,
@@ -45,8 +56,12 @@ export function Query(name: string, type?: Function): ParameterDecorator {
       index,
       (inv, t) => {
         const query = requestOf(inv).query;
-        if (t === Array) return query.getAll(name);
-        return convertParam(query.get(name) ?? undefined, t, `query parameter "${name}"`);
+        if (t === Array) {
+          const values = query.getAll(name);
+          return options.required && values.length === 0 ? missing(what) : values;
+        }
+        const raw = query.get(name) ?? undefined;
+        return raw === undefined && options.required ? missing(what) : convertParam(raw, t, what);
       },
       type,
     );
@@ -54,21 +69,30 @@ export function Query(name: string, type?: Function): ParameterDecorator {
 
 /**
  * A request header (case-insensitive; repeated headers comma-joined), converted to the type.
+ * Absent → undefined, or a 400 with `{ required: true }`.
  *
  * @example
  * ```ts
- * show(@Header('if-none-match') etag?: string) {}
+ * show(@Header('if-none-match') etag?: string, @Header('x-tenant', String, { required: true }) tenant: string) {}
  * ```
  */
-export function Header(name: string, type?: Function): ParameterDecorator {
+export function Header(name: string, type?: Function, options: HttpParamOptions = {}): ParameterDecorator {
+  const what = `header "${name}"`;
   return (target, key, index) =>
     defineParam(
       target,
       key,
       index,
-      (inv, t) => convertParam(requestOf(inv).headers.get(name) ?? undefined, t, `header "${name}"`),
+      (inv, t) => {
+        const raw = requestOf(inv).headers.get(name) ?? undefined;
+        return raw === undefined && options.required ? missing(what) : convertParam(raw, t, what);
+      },
       type,
     );
+}
+
+function missing(what: string): never {
+  throw new BadRequestError(`${what} is required`);
 }
 
 /**

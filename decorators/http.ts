@@ -6,7 +6,7 @@ export interface HttpRouteSpec {
   readonly route: string;
   /** The decorated method. */
   readonly propertyKey: string | symbol;
-  /** What the route declares for its API description (`app.openApi()`). */
+  /** What the route declares for its API description (`lambdakit openapi`, `buildOpenApiDocument`). */
   readonly options: HttpRouteOptions;
 }
 
@@ -24,7 +24,7 @@ export interface HttpResponseSpec {
   readonly type?: ClassType<object>;
 }
 
-/** Options of `@Http`: what the route's API description (`app.openApi()`) says about it. */
+/** Options of `@Http`: what the route's API description (`lambdakit openapi`, `buildOpenApiDocument`) says about it. */
 export interface HttpRouteOptions {
   /** A one-line summary. @default undefined */
   readonly summary?: string;
@@ -44,7 +44,7 @@ const routes = new WeakMap<object, HttpRouteSpec[]>();
  * Routes HTTP requests (API Gateway, ALB, Function URL, Lattice, WebSocket) to a controller
  * method. The string is `'METHOD /path'` with `{param}` and greedy `{proxy+}` segments; `ANY`
  * matches every method. A method may carry several `@Http` decorators. The options only describe
- * the route in the app's OpenAPI document (`app.openApi()`).
+ * the route in the app's OpenAPI document (`lambdakit openapi`, `buildOpenApiDocument`).
  *
  * @example
  * ```ts

@@ -13,7 +13,7 @@ export {
 } from './extension.js';
 export { Handler, type HandlerOptions, handlersOf } from './handler.js';
 export { Http, type HttpRouteSpec, httpRoutesOf } from './http.js';
-export { Body, Cookie, Header, Param, Query, Req } from './http-params.js';
+export { Body, Cookie, Header, type HttpParamOptions, Param, Query, Req } from './http-params.js';
 export { Inject, Injectable, type Token } from './injectable.js';
 export {
   OnLogs,

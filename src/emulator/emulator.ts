@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mountExtensionsApi } from './extensions-api.js';
 import { mountHttpFront } from './http-front.js';
+import type { InvocationHistory } from './invocation-history.js';
 import { mountInvokeApi } from './invoke-api.js';
 import { type InvokeOptions, type InvokeResult, invokeFunction } from './invoke-client.js';
 import { type EmulatorOptions, resolveEmulatorOptions } from './options.js';
@@ -24,6 +25,8 @@ export interface Emulator {
   readonly port: number;
   /** The function's ARN, as passed in `Lambda-Runtime-Invoked-Function-Arn`. */
   readonly functionArn: string;
+  /** The last invocations with their events, results and log lines (the `history` option). */
+  readonly history: InvocationHistory;
   /** Invokes the function through the Invoke API and waits for the result. */
   invoke(event: unknown, options?: InvokeOptions): Promise<InvokeResult>;
   /**
@@ -91,7 +94,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   });
   mountTelemetryApi(router, { registry: supervisor.extensions.registry, hub: supervisor.hub });
   mountInvokeApi(router, supervisor);
-  mountHttpFront(router, { supervisor, format: resolved.httpFormat, region: resolved.region });
+  for (const route of resolved.routes) router.add(route.method, route.path, route.handler);
+  mountHttpFront(router, {
+    supervisor,
+    format: resolved.httpFormat,
+    region: resolved.region,
+    reserved: resolved.reservedPaths,
+  });
   if (resolved.prewarm) supervisor.prewarm();
 
   let stopping: Promise<void> | undefined;
@@ -100,6 +109,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     runtimeApi,
     port,
     functionArn,
+    history: supervisor.history,
     invoke: (event, invokeOptions) => invokeFunction(url, event, invokeOptions),
     restartFunction: () => supervisor.restart(),
     stop: () => {

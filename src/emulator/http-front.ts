@@ -24,6 +24,8 @@ export interface HttpFrontContext {
   readonly supervisor: FunctionSupervisor;
   readonly format: HttpEventFormat;
   readonly region: string;
+  /** Path prefixes left alone besides the Lambda APIs'. */
+  readonly reserved: readonly string[];
 }
 
 /**
@@ -33,6 +35,7 @@ export interface HttpFrontContext {
  */
 export function mountHttpFront(router: Router, context: HttpFrontContext): void {
   const functionUrl = { urlId: randomBytes(16).toString('hex'), region: context.region };
+  const reserved = [...RESERVED_PATH_PREFIXES, ...context.reserved];
   router.fallback(async (req, res) => {
     const { body, tooLarge } = await readBody(req, MAX_REQUEST_BYTES);
     if (tooLarge) return sendRequestTooLarge(res);
@@ -47,7 +50,7 @@ export function mountHttpFront(router: Router, context: HttpFrontContext): void 
       throw error;
     }
     await respond(res, invocation, await invocation.outcome, GATEWAY_BEHAVIOUR[context.format]);
-  }, RESERVED_PATH_PREFIXES);
+  }, reserved);
 }
 
 async function respond(

@@ -11,10 +11,12 @@ export type {
   ExtensionShutdownEvent,
   ShutdownReason,
 } from './extension-events.js';
+export type { HistoryChange, InvocationHistory, InvocationRecord } from './invocation-history.js';
 export { type InvokeOptions, type InvokeResult, invokeFunction } from './invoke-client.js';
 export {
   DEFAULT_EMULATOR_OPTIONS,
   type EmulatorOptions,
+  type EmulatorRoute,
   type FunctionOutput,
   HTTP_EVENT_FORMATS,
   type HttpEventFormat,

@@ -57,6 +57,8 @@ export class Invocation {
   answeredAt: number | undefined;
   /** Bytes of the answer so far. */
   producedBytes = 0;
+  /** Set when the function took it as the first invocation of a new environment. */
+  cold = false;
 
   private state: State = 'queued';
   private readonly submittedAt = performance.now();

@@ -1,3 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
 /**
  * The event an HTTP request to the emulator becomes: API Gateway HTTP API payload 2.0, REST API
  * payload 1.0, an ALB target group request (multi-value), or a Lambda Function URL request
@@ -39,6 +41,19 @@ export type FunctionOutput =
   | 'pipe'
   | 'ignore'
   | ((line: string, stream: 'stdout' | 'stderr') => void);
+
+/** A route served on the emulator's port before the HTTP front, e.g. `lambdakit dev`'s console. */
+export interface EmulatorRoute {
+  /** `GET`, `POST`, … */
+  readonly method: string;
+  /** A path template; `{name}` stands for one segment, handed to the handler decoded. */
+  readonly path: string;
+  readonly handler: (
+    req: IncomingMessage,
+    res: ServerResponse,
+    params: Readonly<Record<string, string>>,
+  ) => void | Promise<void>;
+}
 
 /** Options of {@link startEmulator}. */
 export interface EmulatorOptions {
@@ -134,6 +149,23 @@ export interface EmulatorOptions {
    * @default undefined (no external extensions; internal ones can still register)
    */
   readonly extensionsDir?: string;
+  /**
+   * How many invocations `emulator.history` keeps, with their event, result and log lines (the
+   * function's output is then read line by line, whatever `output` says); 0 keeps none.
+   * @default 0
+   */
+  readonly history?: number;
+  /**
+   * Extra routes, served before the HTTP front.
+   * @default []
+   */
+  readonly routes?: readonly EmulatorRoute[];
+  /**
+   * Path prefixes the HTTP front leaves alone besides the Lambda APIs': a path under one that no
+   * route matches is a 404, not a request to the function.
+   * @default []
+   */
+  readonly reservedPaths?: readonly string[];
 }
 
 /**
@@ -160,6 +192,9 @@ export const DEFAULT_EMULATOR_OPTIONS = {
   httpFormat: 'v2',
   prewarm: false,
   output: 'inherit',
+  history: 0,
+  routes: [],
+  reservedPaths: [],
 } as const satisfies Omit<EmulatorOptions, 'command'>;
 
 /** Options with every default applied. */
@@ -184,6 +219,9 @@ export function resolveEmulatorOptions(options: EmulatorOptions): ResolvedEmulat
     throw new RangeError(
       `EmulatorOptions.httpFormat must be one of ${HTTP_EVENT_FORMATS.join(', ')}, got ${resolved.httpFormat}`,
     );
+  }
+  if (!Number.isInteger(resolved.history) || resolved.history < 0) {
+    throw new RangeError(`EmulatorOptions.history must be an integer >= 0, got ${resolved.history}`);
   }
   if (!Number.isInteger(resolved.concurrency) || resolved.concurrency < 1) {
     throw new RangeError(`EmulatorOptions.concurrency must be an integer >= 1, got ${resolved.concurrency}`);

@@ -5,6 +5,7 @@ import type { ShutdownReason } from './extension-events.js';
 import { type ExtensionFailure, ExtensionHost } from './extension-host.js';
 import { FunctionProcess, type ProcessExit } from './function-process.js';
 import { Invocation, type InvocationInput } from './invocation.js';
+import { InvocationRecorder } from './invocation-history.js';
 import { InvocationQueue, type Poll } from './invocation-queue.js';
 import { InvokePhases } from './invoke-phases.js';
 import { initOutcome, initStartRecord } from './invoke-telemetry.js';
@@ -38,6 +39,7 @@ export class FunctionSupervisor {
   readonly queue: InvocationQueue;
   readonly hub = new TelemetryHub();
   readonly extensions: ExtensionHost;
+  readonly history: InvocationRecorder;
   private readonly phases: InvokePhases;
   private process: FunctionProcess | undefined;
   private phase: 'initializing' | 'ready' = 'initializing';
@@ -54,12 +56,15 @@ export class FunctionSupervisor {
   private shutdownReason: ShutdownReason = 'failure';
   /** The process {@link restart} retired: killed once idle, its exit fails nothing that waits. */
   private replaced: FunctionProcess | undefined;
+  /** The next invocation handed to the function is the first of its environment. */
+  private coldPending = false;
 
   constructor(
     private readonly options: ResolvedEmulatorOptions,
     private readonly runtimeApi: string,
     functionArn: string,
   ) {
+    this.history = new InvocationRecorder(options.history);
     this.extensions = new ExtensionHost(
       { extensionsDir: options.extensionsDir, cwd: options.cwd, output: options.output },
       this.hub,
@@ -92,6 +97,7 @@ export class FunctionSupervisor {
     const invocation = new Invocation(input);
     const { onInvocation } = this.options;
     if (onInvocation) void invocation.finished.then(onInvocation);
+    this.history.add(invocation);
     this.queue.push(invocation);
     this.ensureProcess();
     return invocation;
@@ -187,15 +193,24 @@ export class FunctionSupervisor {
 
   private spawnRuntime(env: NodeJS.ProcessEnv): void {
     const { options } = this;
-    const tapped = typeof options.output === 'function' || options.output === 'pipe' || this.hub.active;
+    const tapped =
+      typeof options.output === 'function' ||
+      options.output === 'pipe' ||
+      this.hub.active ||
+      this.history.enabled;
+    const tap = (line: string): void => {
+      this.hub.emit('function', line);
+      this.history.log(line, this.queue.running());
+    };
     const started = new FunctionProcess({
       command: options.command,
       cwd: options.cwd,
       env,
       output: options.output,
-      ...(tapped ? { tap: (line: string) => this.hub.emit('function', line) } : {}),
+      ...(tapped ? { tap } : {}),
     });
     this.process = started;
+    this.coldPending = true;
     void started.exited.then((exit) => this.onExit(started, exit));
     // A poll that came before the process (a test playing the runtime) counts as its first.
     if (this.queue.hasPolls()) this.onRuntimePolled();
@@ -234,6 +249,8 @@ export class FunctionSupervisor {
 
   private onDispatch(invocation: Invocation): void {
     const timeoutMs = this.options.timeoutSeconds * 1000;
+    invocation.cold = this.coldPending;
+    this.coldPending = false;
     invocation.start(Date.now() + timeoutMs);
     this.phases.open(invocation);
     const timer = setTimeout(() => this.onTimeout(invocation), timeoutMs);

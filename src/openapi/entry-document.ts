@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { esbuildOptions } from '../build/esbuild-options.js';
@@ -31,8 +31,8 @@ const CAPTURE = Symbol.for('lambdakit.openapi.capture');
 
 /**
  * The OpenAPI document of the app an entry creates, whatever it exports: the entry is bundled as
- * `lambdakit build` bundles it, with `createApp` recording the app's controllers, `app.run()`
- * starting no loop and `createHandler` building nothing; then it is imported and the document is
+ * `lambdakit build` bundles it, with `createApp` recording the app's controllers, `app.run()` and
+ * `run()` starting no loop and `createHandler` building nothing; then it is imported and the document is
  * built inside the bundle (whose decorators hold the routes). No controller is constructed.
  *
  * @example
@@ -45,7 +45,10 @@ export async function entryOpenApiDocument(options: EntryDocumentOptions): Promi
   const outdir = await mkdtemp(join(tmpdir(), 'lambdakit-openapi-'));
   try {
     const bundle = esbuildOptions({ entry, outdir, wrap: false, conditions }, await inspectEntry(entry));
-    await build({ ...bundle.build, plugins: [appCapturePlugin(), ...(bundle.build.plugins ?? [])] });
+    await build({
+      ...bundle.build,
+      plugins: [appCapturePlugin(), transformerStoragePlugin(), ...(bundle.build.plugins ?? [])],
+    });
     const app = await importApp(bundle.files.outfile);
     return await app.openApi(documentOptions);
   } finally {
@@ -89,8 +92,8 @@ function isDescribable(value: unknown): value is DescribableApp {
 
 /**
  * Replaces `lambdakit` for the entry's imports with a module that re-exports it but records each
- * app `createApp()` makes, keeps `app.run()` from starting a loop and `createHandler` from
- * initialising the app.
+ * app `createApp()` makes, keeps `app.run()` and `run()` from starting a loop (a `run()` ends the
+ * wait for an app) and `createHandler` from initialising the app.
  */
 function appCapturePlugin(): Plugin {
   return {
@@ -113,6 +116,27 @@ function appCapturePlugin(): Plugin {
   };
 }
 
+const TRANSFORMER_STORAGE = /^class-transformer\/cjs\/storage\.js$/;
+
+/**
+ * Points the document builder's import of class-transformer's metadata storage at the storage of
+ * the class-transformer build the bundle uses (its ESM build, where the app's `@Type` records),
+ * so arrays of nested DTOs get their item class.
+ */
+function transformerStoragePlugin(): Plugin {
+  return {
+    name: 'lambdakit-openapi-transformer-storage',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: TRANSFORMER_STORAGE }, async (args) => {
+        if (args.pluginData === SKIP) return undefined;
+        const result = await resolveNormally(pluginBuild, { ...args, path: 'class-transformer' }, SKIP);
+        if (result.errors.length > 0) return { errors: result.errors };
+        return { path: join(dirname(result.path), 'storage.js') };
+      });
+    },
+  };
+}
+
 const CAPTURE_MODULE = `
 import { createApp as lambdakitCreateApp } from 'lambdakit';
 import { buildOpenApiDocument } from 'lambdakit/openapi';
@@ -124,6 +148,10 @@ export function createApp(options) {
     openApi: async (documentOptions) => buildOpenApiDocument(options.controllers, documentOptions),
   });
   return app;
+}
+export function run() {
+  globalThis[Symbol.for('lambdakit.openapi.capture')]?.(undefined);
+  return new Promise(() => {});
 }
 export function createHandler(app) {
   const handler = async () => {

@@ -50,9 +50,10 @@ export function routeOperations(
       requestBody = bodyOf(param.type, dtos);
       continue;
     }
-    const { name, array } = source;
+    const { name, array, required } = source;
+    validated ||= required;
     const schema = paramSchema(param.type, array);
-    parameters.push({ name, in: source.in, required: false, schema, ...(array ? { explode: true } : {}) });
+    parameters.push({ name, in: source.in, required, schema, ...(array ? { explode: true } : {}) });
   }
   validated ||= decorated.some(({ param, source }) => source?.in === 'path' && isConverted(param.type));
   const { summary, description, deprecated, operationId } = spec.options;

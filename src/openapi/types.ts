@@ -14,7 +14,7 @@ export interface OpenApiServer {
   readonly description?: string;
 }
 
-/** Options of `app.openApi()` and {@link buildOpenApiDocument}. */
+/** Options of {@link buildOpenApiDocument} and `lambdakit openapi`. */
 export interface OpenApiOptions {
   /**
    * The API's title and version.
@@ -61,7 +61,7 @@ export interface OpenApiOperation {
   readonly responses: Readonly<Record<string, OpenApiResponse>>;
 }
 
-/** An OpenAPI 3.1 document, as `app.openApi()` builds it. */
+/** An OpenAPI 3.1 document, as {@link buildOpenApiDocument} builds it. */
 export interface OpenApiDocument {
   readonly openapi: '3.1.0';
   readonly info: OpenApiInfo;

@@ -11,8 +11,16 @@ export interface DevBundle {
   stop(): Promise<void>;
 }
 
-/** Builds the bundle; with `watch`, keeps rebuilding it and reports each rebuild on `io`. */
-export async function devBundle(options: BundleOptions, watch: boolean, io: CliIo): Promise<DevBundle> {
+/**
+ * Builds the bundle; with `watch`, keeps rebuilding it, reports each rebuild on `io` and calls
+ * `onRebuilt` after each good one.
+ */
+export async function devBundle(
+  options: BundleOptions,
+  watch: boolean,
+  io: CliIo,
+  onRebuilt: () => void = () => undefined,
+): Promise<DevBundle> {
   // esbuild loads only for the commands that bundle.
   const { bundleFunction, watchFunction } = await import('../../build/index.js');
   if (!watch) {
@@ -27,6 +35,7 @@ export async function devBundle(options: BundleOptions, watch: boolean, io: CliI
       return;
     }
     emulator?.restartFunction();
+    onRebuilt();
     io.out(`rebuilt in ${report.durationMs} ms; function restarts on the next invocation`);
   };
   const watcher = await watchFunction(options, onRebuild);

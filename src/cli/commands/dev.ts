@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { DEV_ENV, DEV_EXAMPLES_ENV } from '../../app/entry-points.js';
+import type { DevPages } from '../../dev-console/index.js';
+import { DEV_PATHS } from '../../dev-console/paths.js';
 import {
   type Emulator,
   HTTP_EVENT_FORMATS,
@@ -24,9 +26,11 @@ export const devCommand: Command = {
   summary:
     'Bundle <entry> into .lambdakit/dev/ and run it on a local Lambda (Runtime API + Invoke API).\n' +
     'Any other path on its port is an HTTP request to the function (as API Gateway, ALB or a\n' +
-    'Function URL would send it). Prints how to invoke it and one line per invocation. With --watch,\n' +
-    'a change to a source file of the bundle rebuilds it and the next invocation runs the new code.\n' +
-    'Ctrl-C stops.',
+    'Function URL would send it), except /_lambdakit/: the dev console (live invocations, their\n' +
+    'events, results and logs, replay), the API docs (Swagger UI) and the OpenAPI document of the\n' +
+    "app's @Http routes (also at /openapi.json). Prints how to invoke it and one line per invocation.\n" +
+    'With --watch, a change to a source file of the bundle rebuilds it and the next invocation runs\n' +
+    'the new code. Ctrl-C stops.',
   spec: {
     positionals: [{ name: 'entry', required: true, description: 'the module exporting the handler' }],
     flags: {
@@ -93,7 +97,19 @@ export const devCommand: Command = {
             options.conditions ?? [],
             io,
           );
-    const bundle = await devBundle({ ...options, outdir }, watch, io);
+    let pages: DevPages | undefined;
+    const [built, described] = await Promise.allSettled([
+      devBundle({ ...options, outdir }, watch, io, () => pages?.refresh()),
+      loadPages(options.entry, options.conditions ?? [], io),
+    ]);
+    if (built.status === 'rejected') throw built.reason;
+    const bundle = built.value;
+    if (described.status === 'rejected') {
+      await bundle.stop();
+      throw described.reason;
+    }
+    pages = described.value;
+    if (pages.documentError !== undefined) io.err(docsUnavailable(pages.documentError));
     const { outfile } = bundle;
     const examples = (await exampleNames()).join(',');
     const emulator = await listen(
@@ -115,12 +131,16 @@ export const devCommand: Command = {
           env: { [DEV_ENV]: '1', [DEV_EXAMPLES_ENV]: examples },
           output: io.functionOutput ?? 'inherit',
           onInvocation: (report) => io.out(formatReport(report)),
+          history: CONSOLE_HISTORY,
+          routes: pages.routes,
+          reservedPaths: pages.reservedPaths,
         }),
     ).catch(async (error: unknown) => {
       await bundle.stop();
       throw error;
     });
     bundle.attach(emulator);
+    pages.attach(emulator);
     if (watch) io.out('Watching the source files of the bundle: a change rebuilds it.');
     printReady(io, emulator, relative(io.cwd, outfile), httpFormat);
     await aborted(io.signal);
@@ -130,6 +150,24 @@ export const devCommand: Command = {
     return 0;
   },
 };
+
+/** Invocations the dev console keeps. */
+const CONSOLE_HISTORY = 200;
+
+/** The docs and console routes, with the entry's OpenAPI document (built beside the bundle). */
+async function loadPages(entry: string, conditions: readonly string[], io: CliIo): Promise<DevPages> {
+  // The OpenAPI code (class-validator-jsonschema) loads only here, never in the function's bundle.
+  const { devPages } = await import('../../dev-console/index.js');
+  return devPages({
+    entry,
+    conditions,
+    onRefreshError: (error) => io.err(docsUnavailable(error)),
+  });
+}
+
+function docsUnavailable(error: unknown): string {
+  return `API docs unavailable: ${error instanceof Error ? error.message : String(error)}`;
+}
 
 function httpFormatFlag(value: string | undefined): HttpEventFormat {
   const format = HTTP_EVENT_FORMATS.find((candidate) => candidate === (value ?? 'v2'));
@@ -176,6 +214,7 @@ function printReady(io: CliIo, emulator: Emulator, bundle: string, httpFormat: H
   io.out(
     `HTTP: curl ${emulator.url}/<path>   (sent to the function as ${HTTP_FORMAT_NAMES[httpFormat]} events)`,
   );
+  io.out(`Console: ${emulator.url}${DEV_PATHS.console}   API docs: ${emulator.url}${DEV_PATHS.docs}`);
   io.out('Invocations (request id, [method path,] status, duration):');
 }
 
