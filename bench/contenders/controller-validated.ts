@@ -1,11 +1,15 @@
-/** The same class as `controller.ts` with class-validator on (`@Handler(Greeting)`, the default). */
+/**
+ * The same class as `controller.ts` with class-validator on (`@Handler(ApiGatewayProxyEventV2)`, the
+ * default): the whole HTTP API (v2) event validated against the event catalog's class.
+ */
 import { Controller, createApp, createHandler, Handler } from 'lambdakit';
-import { Greeting, REPLY } from './greeting.js';
+import { ApiGatewayProxyEventV2 } from 'lambdakit/events';
+import { REPLY } from './reply.js';
 
 @Controller()
 class Greeter {
-  @Handler(Greeting)
-  greet(_greeting: Greeting): { statusCode: number; body: string } {
+  @Handler(ApiGatewayProxyEventV2)
+  greet(_event: ApiGatewayProxyEventV2): { statusCode: number; body: string } {
     return REPLY;
   }
 }

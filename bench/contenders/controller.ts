@@ -1,14 +1,16 @@
 /**
- * lambdakit-run's trivial function written as a class: one `@Handler` for a plain DTO, validation
- * off, so the figure is the class framework's own cost (detect, select, transform, call).
+ * lambdakit-run's trivial function written as a class: one `@Handler` for the HTTP API (v2) event
+ * class, validation off, so the figure is the class framework's own cost (detect, select,
+ * transform, call) on the same event as lambdakit-run.
  */
 import { Controller, createApp, createHandler, Handler } from 'lambdakit';
-import { Greeting, REPLY } from './greeting.js';
+import { ApiGatewayProxyEventV2 } from 'lambdakit/events';
+import { REPLY } from './reply.js';
 
 @Controller()
 class Greeter {
-  @Handler(Greeting, { validate: false })
-  greet(_greeting: Greeting): { statusCode: number; body: string } {
+  @Handler(ApiGatewayProxyEventV2, { validate: false })
+  greet(_event: ApiGatewayProxyEventV2): { statusCode: number; body: string } {
     return REPLY;
   }
 }

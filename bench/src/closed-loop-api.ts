@@ -17,6 +17,11 @@ export interface LoopPlan {
   readonly concurrency: number;
   /** The event body every invocation carries. */
   readonly event: Buffer;
+  /**
+   * Keep serving after the measured part until this many invocations have been answered in all (the
+   * leak check); the run's figures still end with the measured part. @default warmup + measured
+   */
+  readonly serveUntil?: number;
 }
 
 /** The measured part of a run, times from `performance.now()` in ms. */
@@ -47,7 +52,12 @@ export class ClosedLoopApi {
   readonly firstPoll: Promise<number>;
   readonly done: Promise<LoopResult>;
   readonly #plan: LoopPlan;
+  /** Invocations the figures cover: warm-up + measured. */
   readonly #total: number;
+  /** Invocations served in all: `#total`, or more for the leak check. */
+  readonly #served: number;
+  /** `answered(count)` waiters by count. */
+  readonly #waiters = new Map<number, () => void>();
   readonly #server: Server;
   readonly #parked: ServerResponse[] = [];
   readonly #open = new Map<string, { index: number; at: number }>();
@@ -68,6 +78,7 @@ export class ClosedLoopApi {
   private constructor(plan: LoopPlan) {
     this.#plan = plan;
     this.#total = plan.warmup + plan.measured;
+    this.#served = Math.max(this.#total, plan.serveUntil ?? 0);
     this.#latencies = new Float64Array(plan.measured);
     this.#gaps = new Float64Array(plan.concurrency === 1 ? plan.measured : 0);
     this.#server = createServer({ keepAliveTimeout: 600_000, requestTimeout: 0 }, (req, res) =>
@@ -85,6 +96,16 @@ export class ClosedLoopApi {
     const api = new ClosedLoopApi(plan);
     await new Promise<void>((resolve) => api.#server.listen(0, '127.0.0.1', resolve));
     return api;
+  }
+
+  /** Resolves once `count` invocations have been answered (ask before they are). */
+  answered(count: number): Promise<void> {
+    return new Promise((resolve) => this.#waiters.set(count, resolve));
+  }
+
+  /** Invocations answered on `/error` so far. */
+  get errors(): number {
+    return this.#errors;
   }
 
   /** `host:port`, the value of AWS_LAMBDA_RUNTIME_API. */
@@ -126,7 +147,7 @@ export class ClosedLoopApi {
     while (
       this.#parked.length > 0 &&
       this.#open.size < this.#plan.concurrency &&
-      this.#handed < this.#total
+      this.#handed < this.#served
     ) {
       this.#hand(this.#parked.shift()!, this.#handed++);
     }
@@ -161,9 +182,10 @@ export class ClosedLoopApi {
     res.writeHead(202, { 'content-type': 'application/json' }).end(ACCEPTED);
     this.#answeredAt = performance.now();
     if (kind === 'error') this.#errors += 1;
-    if (open.index >= this.#plan.warmup)
+    if (open.index >= this.#plan.warmup && open.index < this.#total)
       this.#latencies[open.index - this.#plan.warmup] = (now - open.at) * 1000;
     this.#answered += 1;
+    if (this.#waiters.size > 0) this.#waiters.get(this.#answered)?.();
     if (this.#answered === this.#total && this.#plan.measured > 0) {
       this.#onDone({
         latenciesUs: this.#latencies,

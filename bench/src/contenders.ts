@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { bundleLambdakit, bundleScript } from './bundle.js';
-import { benchEvent, type EventSpec, POST_ORDER_V2 } from './events.js';
+import { type EventSpec, HTTP_API_V2, POST_ORDER_V2 } from './events.js';
 import { BENCH_DIR, OUT_DIR } from './paths.js';
 import type { Launch } from './process.js';
 
@@ -14,7 +14,10 @@ export interface Contender {
   prepare(outdir: string): Promise<Launch>;
   /** Environment for `concurrency` > 1 beyond `AWS_LAMBDA_MAX_CONCURRENCY`, which every contender gets. */
   concurrentEnv?(concurrency: number): Record<string, string>;
-  /** The event it is served when it needs its own (a DTO, an HTTP route). @default the `--event` fixture */
+  /**
+   * Its own event, when it cannot take any `--event` fixture (an HTTP route, an event class).
+   * @default the `--event` fixture
+   */
   readonly event?: EventSpec;
   /** The module exporting its `handler(event, context)`, which `--handler-only` calls in-process. */
   readonly handlerModule?: string;
@@ -22,7 +25,6 @@ export interface Contender {
 
 const source = (file: string) => join(BENCH_DIR, 'contenders', file);
 const HANDLER = source('handler.ts');
-const GREETING = benchEvent('greeting.json');
 
 /** The contenders, in report order; the first is the baseline every ratio is taken against. */
 export const CONTENDERS: readonly Contender[] = [
@@ -56,8 +58,8 @@ export const CONTENDERS: readonly Contender[] = [
   {
     name: 'lambdakit-controller',
     about:
-      "lambdakit-run's function as a @Controller with @Handler(Greeting, { validate: false }), a DTO event",
-    event: GREETING,
+      "lambdakit-run's function as a @Controller with @Handler(ApiGatewayProxyEventV2, { validate: false })",
+    event: HTTP_API_V2,
     handlerModule: source('controller.ts'),
     prepare: async (outdir) => ({
       script: await bundleLambdakit(source('controller.ts'), outdir),
@@ -66,8 +68,8 @@ export const CONTENDERS: readonly Contender[] = [
   },
   {
     name: 'lambdakit-controller-validated',
-    about: 'the same controller with class-validator on: @Handler(Greeting)',
-    event: GREETING,
+    about: 'the same controller with class-validator on: @Handler(ApiGatewayProxyEventV2)',
+    event: HTTP_API_V2,
     handlerModule: source('controller-validated.ts'),
     prepare: async (outdir) => ({
       script: await bundleLambdakit(source('controller-validated.ts'), outdir),
@@ -84,7 +86,7 @@ export const CONTENDERS: readonly Contender[] = [
   {
     name: 'lambdakit-controller-on-ric',
     about: 'the lambdakit-controller app exported with createHandler, run by the official aws-lambda-ric',
-    event: GREETING,
+    event: HTTP_API_V2,
     ...onAwsLambdaRic(source('controller.ts')),
   },
   {

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { BENCH_DIR, FIXTURE_DIR } from './paths.js';
+import { FIXTURE_DIR } from './paths.js';
+
+/** The sample every contender that takes it is served (`--event` changes it for those without their own). */
+export const DEFAULT_EVENT = 'apigw-v2-request-no-authorizer.json';
 
 /** An event a contender is served instead of the `--event` fixture. */
 export interface EventSpec {
@@ -12,26 +15,27 @@ export interface EventSpec {
 }
 
 /** A fixture from test/fixtures/events-aws-lambda-go/. */
-export function fixtureEvent(file: string): Buffer {
+function fixtureEvent(file: string): Buffer {
   return readFileSync(join(FIXTURE_DIR, file));
 }
 
-/** A JSON file under bench/events/ (a direct invocation's payload). */
-export function benchEvent(file: string): EventSpec {
-  return { name: `bench/events/${file}`, load: () => readFileSync(join(BENCH_DIR, 'events', file)) };
-}
+/**
+ * The default sample as the event of a contender that only takes an HTTP API (v2) event (a
+ * `@Handler(ApiGatewayProxyEventV2)` controller), so `--event` with another fixture leaves it on this one.
+ */
+export const HTTP_API_V2: EventSpec = { name: DEFAULT_EVENT, load: () => fixtureEvent(DEFAULT_EVENT) };
 
 /** The order the HTTP contenders create, as the client posts it (a `CreateOrder`). */
 const ORDER = { sku: 'BOOK-0042', quantity: 3, unitPrice: 12.5, currency: 'EUR', giftWrap: false };
 
 /**
  * `POST /orders/42` with a JSON body, as API Gateway HTTP API (payload 2.0) delivers it: the real
- * sample `apigw-v2-request-no-authorizer.json` with its method, path and body changed.
+ * sample (`DEFAULT_EVENT`) with its method, path and body changed.
  */
 export const POST_ORDER_V2: EventSpec = {
   name: 'apigw-v2-request-no-authorizer.json as POST /orders/42 + JSON body',
   load() {
-    const sample = fixtureEvent('apigw-v2-request-no-authorizer.json').toString('utf8');
+    const sample = fixtureEvent(DEFAULT_EVENT).toString('utf8');
     const event = JSON.parse(sample) as APIGatewayProxyEventV2;
     const body = JSON.stringify(ORDER);
     const routeKey = 'POST /orders/{id}';

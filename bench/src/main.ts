@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { chartSvg } from './chart.js';
 import type { LoopPlan } from './closed-loop-api.js';
 import { CONTENDERS, type Contender, prepareAll } from './contenders.js';
 import { type HandlerTiming, handlerReport, measureHandler } from './handler-only.js';
@@ -21,6 +22,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     );
     return;
   }
+  if (options.chartFrom) {
+    return writeChart(JSON.parse(readFileSync(options.chartFrom, 'utf8')) as BenchReport, options.chart);
+  }
   const contenders = choose(options);
   const event = readEvent(options.event);
   if (options.handlerOnly) return handlerOnly(contenders, event, options);
@@ -30,7 +34,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     concurrency: options.concurrency,
     event,
   };
-  // a contender that names its own event (a DTO, an HTTP route) is served that one
+  // a contender that names its own event (an HTTP route, an event class) is served that one
   const plans = new Map(
     contenders.map((c) => [c.name, c.event ? { ...base, event: c.event.load() } : base] as const),
   );
@@ -56,10 +60,12 @@ export async function main(argv: readonly string[]): Promise<void> {
 
   const rounds = new Map<string, RunFigures[]>(setups.map((setup) => [setup.name, []]));
   for (let round = 0; round < options.rounds; round += 1) {
+    // the leak check rides on each contender's last round: it serves on after the measured part
+    const serveUntil = round === options.rounds - 1 && options.leak > 0 ? options.leak : undefined;
     for (const setup of rotate(setups, round)) {
-      const figures = await measureRun(setup, planOf(setup));
+      const figures = await measureRun(setup, { ...planOf(setup), serveUntil });
       rounds.get(setup.name)!.push(figures);
-      progress(`round ${round + 1} ${setup.name}: ${figures.invocationsPerSecond.toFixed(0)} inv/s`);
+      progress(`round ${round + 1} ${setup.name}: ${describeRun(figures)}`);
     }
   }
 
@@ -75,17 +81,36 @@ export async function main(argv: readonly string[]): Promise<void> {
       concurrency: options.concurrency,
       event: options.event,
       eventBytes: event.length,
+      leak: options.leak,
     },
     baseline: CONTENDERS[0]!.name,
     results: setups.map((setup, i) => {
       const own = contenders[i]!.event;
-      const ownEvent = own ? { name: own.name, bytes: planOf(setup).event.length } : undefined;
+      const served = planOf(setup).event;
+      // reported only when it differs from the --event one (the controllers' is that one by default)
+      const ownEvent = own && !served.equals(event) ? { name: own.name, bytes: served.length } : undefined;
       return summarize(setup.name, rounds.get(setup.name)!, cold.get(setup.name)!, ownEvent);
     }),
   };
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeChart(report, options.chart);
   console.log(options.json ? JSON.stringify(report, null, 2) : markdownReport(report));
+}
+
+/** Draws `report` as an SVG chart into `file` (default bench/dist/chart.svg). */
+function writeChart(report: BenchReport, file = join(OUT_DIR, 'chart.svg')): void {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, chartSvg(report));
+  progress(`chart: ${file}`);
+}
+
+/** One round's figures for the progress line. */
+function describeRun(figures: RunFigures): string {
+  const rate = `${figures.invocationsPerSecond.toFixed(0)} inv/s`;
+  if (!figures.leak) return rate;
+  const { fromInvocations, fromRssMb, invocations, rssMb } = figures.leak;
+  return `${rate}; RSS ${fromRssMb.toFixed(1)} MB at ${fromInvocations}, ${rssMb.toFixed(1)} MB at ${invocations}`;
 }
 
 /** `--event`: a file that exists (absolute or from the working directory), else a fixture name. */

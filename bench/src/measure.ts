@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { ClosedLoopApi, type LoopPlan } from './closed-loop-api.js';
+import { type LeakFigures, watchRss } from './leak.js';
 import { type Launch, rssMb, startContestant, type Usage, usageOf } from './process.js';
 import { percentile } from './stats.js';
 
@@ -22,6 +23,8 @@ export interface RunFigures {
   readonly apiCpuUsPerInvocation: number;
   /** Spawn → first `/next` of this run's process. */
   readonly coldStartMs: number;
+  /** RSS along the run when its plan had it serve on (`serveUntil`, the leak check). */
+  readonly leak?: LeakFigures;
 }
 
 /** How a contender is run: its launch plus the environment for the chosen concurrency. */
@@ -34,12 +37,16 @@ export interface RunSetup {
   readonly gracefulStop?: boolean;
 }
 
-/** Spawns the contender fresh, serves it `plan` in a closed loop, and reads its figures. */
+/**
+ * Spawns the contender fresh, serves it `plan` in a closed loop, and reads its figures. With
+ * `plan.serveUntil` it then keeps serving until then and adds the leak check's RSS readings.
+ */
 export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFigures> {
   const api = await ClosedLoopApi.start(plan);
   const spawnedAt = performance.now();
   const contestant = startContestant(setup.launch, api.address, setup.env);
   const pid = contestant.child.pid ?? 0;
+  const leak = plan.serveUntil ? watchRss(api, pid, plan.serveUntil) : undefined;
   let usageAtStart: Usage = { userMs: 0, systemMs: 0, contextSwitches: 0 };
   let apiCpuAtStart = process.cpuUsage();
   void api.firstPoll.then(() => {
@@ -57,7 +64,7 @@ export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFi
     const sorted = result.latenciesUs.slice().sort();
     const seconds = (result.endedAt - result.startedAt) / 1000;
     const total = plan.warmup + plan.measured;
-    return {
+    const figures: RunFigures = {
       invocationsPerSecond: plan.measured / seconds,
       p50Us: percentile(sorted, 50),
       p99Us: percentile(sorted, 99),
@@ -70,6 +77,10 @@ export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFi
       apiCpuUsPerInvocation: (apiCpu.user + apiCpu.system) / total,
       coldStartMs: (await api.firstPoll) - spawnedAt,
     };
+    if (!leak) return figures;
+    const readings = await within(setup, contestant.exited, leak, () => contestant.output());
+    if (api.errors > 0) throw new Error(`${setup.name} answered ${api.errors} invocations with /error`);
+    return { ...figures, leak: readings };
   } finally {
     await contestant.stop(setup.gracefulStop);
     await api.close();

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_EVENT } from './events.js';
+import { LEAK_FROM } from './leak.js';
 
 /** What one benchmark run does. */
 export interface BenchOptions {
@@ -33,6 +35,15 @@ export interface BenchOptions {
   readonly nodeArgs: readonly string[];
   /** A run that takes longer fails, in seconds. @default 120 */
   readonly timeoutSeconds: number;
+  /**
+   * The leak check: each contender's last round keeps serving until this many invocations, and its
+   * RSS is read after `LEAK_FROM` and at the end. 0 is off. @default 0
+   */
+  readonly leak: number;
+  /** Where the SVG chart of the run goes. @default bench/dist/chart.svg */
+  readonly chart: string | undefined;
+  /** Instead of benchmarking, draw the chart of this saved JSON report. */
+  readonly chartFrom: string | undefined;
   readonly help: boolean;
 }
 
@@ -50,7 +61,10 @@ export const USAGE = `Usage: node bench/run.mjs [options]
   --handler-only    time each contender's handler in-process, without the loop (--invocations calls a round)
   --node PATH       run the contenders on this Node.js binary (default: the one running the bench)
   --node-args="A B" give every contender's node these options (e.g. "--liftoff-only")
-  --timeout S       fail a run that takes longer than S seconds (default 120)`;
+  --timeout S       fail a run that takes longer than S seconds (default 120)
+  --leak N          each contender's last round serves on until N invocations; report RSS at ${LEAK_FROM} and N
+  --chart FILE      write the run's SVG chart here (default bench/dist/chart.svg)
+  --chart-from JSON draw the chart of a saved report (bench/dist/report.json) instead of running`;
 
 /** Reads the command line; bounds every count so a run stays finite. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -72,6 +86,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       node: { type: 'string' },
       'node-args': { type: 'string' },
       timeout: { type: 'string' },
+      leak: { type: 'string' },
+      chart: { type: 'string' },
+      'chart-from': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -82,7 +99,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     coldStarts: count('cold', values.cold, 10, 0, 100),
     concurrency: count('concurrency', values.concurrency, 1, 1, 64),
     only: values.only?.split(',').map((name) => name.trim()),
-    event: values.event ?? 'apigw-v2-request-no-authorizer.json',
+    event: values.event ?? DEFAULT_EVENT,
     json: values.json ?? false,
     pin: values.pin ?? false,
     profile: values.profile,
@@ -90,6 +107,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     node: values.node ?? process.execPath,
     nodeArgs: values['node-args']?.split(' ').filter((arg) => arg !== '') ?? [],
     timeoutSeconds: count('timeout', values.timeout, 120, 1, 600),
+    leak: count('leak', values.leak, 0, LEAK_FROM + 1, 10_000_000),
+    chart: values.chart,
+    chartFrom: values['chart-from'],
     help: values.help ?? false,
   };
 }

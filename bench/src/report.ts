@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import type { LeakFigures } from './leak.js';
 import type { RunFigures } from './measure.js';
 import { median, medianIndex } from './stats.js';
 
@@ -15,6 +16,8 @@ export interface ContenderResult {
   readonly coldStartMs: number;
   /** The contender's own event, when it is not served the `--event` fixture. */
   readonly ownEvent?: { readonly name: string; readonly bytes: number };
+  /** The leak check's RSS readings (`--leak`), from the last round. */
+  readonly leak?: LeakFigures;
 }
 
 /** Everything one benchmark run found, as `--json` prints it. */
@@ -35,7 +38,8 @@ export function summarize(
   ownEvent?: ContenderResult['ownEvent'],
 ): ContenderResult {
   const kept = rounds[medianIndex(rounds, (round) => round.invocationsPerSecond)]!;
-  return { name, rounds, kept, coldStartsMs, coldStartMs: median(coldStartsMs), ownEvent };
+  const leak = rounds.find((round) => round.leak)?.leak;
+  return { name, rounds, kept, coldStartsMs, coldStartMs: median(coldStartsMs), ownEvent, leak };
 }
 
 /** The machine the figures come from, and the version of the Node.js binary the contenders ran on. */
@@ -93,7 +97,28 @@ export function markdownReport(report: BenchReport): string {
     "p50/p99 = event handed out → response received; gap = response answered → next /next received (sequential only); CPU = the contender's user+system time per invocation.",
     '',
     markdownTable(report),
+    ...leakReport(report),
   ].join('\n');
+}
+
+/** The leak check's table, when the run had one (`--leak`): RSS after `LEAK_FROM` and at the end. */
+function leakReport(report: BenchReport): string[] {
+  const checked = report.results.filter((result) => result.leak);
+  const first = checked[0]?.leak;
+  if (!first) return [];
+  const from = format(first.fromInvocations, 0);
+  const to = format(first.invocations, 0);
+  return [
+    '',
+    `Leak check: VmRSS of each contender's last-round process after ${from} and after ${to} invocations.`,
+    '',
+    `| contender | RSS MB at ${from} | RSS MB at ${to} | growth MB |`,
+    '|---|--:|--:|--:|',
+    ...checked.map(({ name, leak }) => {
+      const growth = `${leak!.growthMb >= 0 ? '+' : '−'}${format(Math.abs(leak!.growthMb), 1)}`;
+      return `| ${name} | ${format(leak!.fromRssMb, 1)} | ${format(leak!.rssMb, 1)} | ${growth} |`;
+    }),
+  ];
 }
 
 /**
