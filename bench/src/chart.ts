@@ -4,6 +4,9 @@
  */
 import type { BenchReport, ContenderResult } from './report.js';
 
+/** The chart's heading, also its accessible title. */
+const TITLE = 'lambdakit benchmark: one process per contender, closed loop';
+
 type Kind = 'lambdakit' | 'peer' | 'floor';
 
 /** How a contender is drawn, from its name: `lambdakit-*`, `bare-*` (the floor), anything else a peer. */
@@ -75,7 +78,7 @@ export function chartSvg(report: BenchReport): string {
   const barMax = Math.max(120, WIDTH - barLeft - MARGIN - labelRoom);
   const parts: string[] = [];
   let y = MARGIN + 18;
-  parts.push(text(MARGIN, y, 'lambdakit benchmark: one process per contender, closed loop', 18, 'bold'));
+  parts.push(text(MARGIN, y, TITLE, 18, 'bold'));
   y += 26;
   parts.push(legend(MARGIN, y));
   y += 16;
@@ -93,7 +96,8 @@ export function chartSvg(report: BenchReport): string {
   }
   const height = y + MARGIN;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img">`,
+    `<title>${escapeXml(TITLE)}</title>`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     ...parts,
     '</svg>',
