@@ -21,8 +21,9 @@ import { devExtensionsDir } from './dev-extensions.js';
 export const devCommand: Command = {
   name: 'dev',
   usage:
-    'lambdakit dev <entry> [--port 9000] [--host 127.0.0.1] [--timeout S] [--concurrency N] [--handler NAME]\n' +
-    '                     [--http-format v2|v1|alb|function-url] [--extensions DIR] [--watch]',
+    'lambdakit dev <entry> [--port 9000] [--host 127.0.0.1] [--timeout S] [--concurrency N] [--memory MB]\n' +
+    '                     [--handler NAME] [--no-wrap] [--conditions LIST] [--http-format v2|v1|alb|function-url]\n' +
+    '                     [--extensions DIR] [--watch]',
   summary:
     'Bundle <entry> into .lambdakit/dev/ and run it on a local Lambda (Runtime API + Invoke API).\n' +
     'Any other path on its port is an HTTP request to the function (as API Gateway, ALB or a\n' +
