@@ -140,7 +140,7 @@ describe('function lifecycle', () => {
     // A warm function takes the next invocation at once, however loaded the machine is.
     await t.emulator.invoke({ action: 'echo' });
     const pending = t.emulator.invoke({ action: 'sleep', ms: 2000 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await eventually(() => t!.lines.some((line) => line.startsWith('sleeping ')), 30_000);
     const stopping = t.emulator.stop();
     const result = await pending;
     await stopping;

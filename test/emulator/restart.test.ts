@@ -4,8 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { functionDir, VERSATILE_FUNCTION } from './support/functions.js';
 import { eventually, record, startTestEmulator, type TestEmulator } from './support/start.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The versatile function, after an init that takes 300 ms and counts itself in INIT_COUNTER. */
 const SLOW_INIT_FUNCTION = `import { appendFileSync } from 'node:fs';
 appendFileSync(process.env.INIT_COUNTER, 'init\\n');
@@ -23,7 +21,7 @@ describe('restarting the function (emulator.restartFunction)', () => {
     t = await startTestEmulator();
     const before = record((await t.emulator.invoke({ action: 'echo' })).json());
     const inFlight = t.emulator.invoke({ action: 'overlap', ms: 400 });
-    await sleep(100);
+    await eventually(() => t!.lines.some((line) => line.startsWith('overlapping ')), 30_000);
     t.emulator.restartFunction();
     const next = await Promise.all([1, 2, 3].map((n) => t!.emulator.invoke({ action: 'echo', n })));
     const old = await inFlight;
@@ -49,7 +47,7 @@ describe('restarting the function (emulator.restartFunction)', () => {
   it('fails an in-flight invocation that times out on the retired process as usual', async () => {
     t = await startTestEmulator({ timeoutSeconds: 0.5 });
     const inFlight = t.emulator.invoke({ action: 'sleep', ms: 5000 });
-    await sleep(150);
+    await eventually(() => t!.lines.some((line) => line.startsWith('sleeping ')), 30_000);
     t.emulator.restartFunction();
     const next = t.emulator.invoke({ action: 'echo' });
     const timedOut = await inFlight;

@@ -69,6 +69,7 @@ async function handle({ id, headers, event }) {
     case 'error':
       return fail(id, { errorType: 'MyError', errorMessage: 'boom', stackTrace: ['at handler (index.mjs:1:1)'] });
     case 'sleep':
+      console.log('sleeping ' + id);
       await sleep(event.ms);
       return respond(id, { slept: event.ms });
     case 'exit':
@@ -84,6 +85,7 @@ async function handle({ id, headers, event }) {
       });
     }
     case 'overlap': {
+      console.log('overlapping ' + id);
       inFlight += 1;
       let most = inFlight;
       for (let i = 0; i < event.ms / 20; i += 1) { await sleep(20); most = Math.max(most, inFlight); }
