@@ -6,9 +6,10 @@ import { invokeFunction } from '../../src/emulator/index.js';
 import { captureIo, waitFor } from './support/capture.js';
 import { createProject, type TestProject } from './support/project.js';
 
-/** A handler answering its version and pid, after sleeping `event.ms` when asked. */
+/** A handler answering its version and pid, after sleeping `event.ms` when asked (and saying so). */
 const versioned = (version: string) => `
 export const handler = async (event: { ms?: number; n?: number }) => {
+  if (event.ms) console.log('sleeping ' + event.ms);
   if (event.ms) await new Promise((resolve) => setTimeout(resolve, event.ms));
   return { version: '${version}', n: event.n, pid: process.pid };
 };
@@ -88,7 +89,7 @@ describe('lambdakit dev --watch', () => {
     const inFlight = invoke({ ms: 3000, n: 0 }).finally(() => {
       settled = true;
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitFor(() => dev.functionLines.find((line) => line.includes('sleeping 3000')), 30_000);
     await change(versioned('four'), () => dev.out, rebuilt, 3);
     // The swap happened while the old process was still working.
     expect(settled).toBe(false);
