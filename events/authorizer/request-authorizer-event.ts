@@ -1,20 +1,15 @@
 import type { APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { IsObject } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../support/guards.js';
+import { isString } from '../support/guards.js';
 import { Nullable } from '../support/validators.js';
 import { RequestAuthorizerEventBase } from './request-authorizer-base.js';
+import { versionlessRequestAuthorizerContext } from './request-authorizer-shape.js';
 
 /** True for an API Gateway REST `REQUEST` authorizer event (no payload `version`). */
 export function isApiGatewayRequestAuthorizerEvent(event: unknown): boolean {
-  return (
-    isRecord(event) &&
-    event.type === 'REQUEST' &&
-    isString(event.methodArn) &&
-    event.version === undefined &&
-    isRecord(event.requestContext) &&
-    !isString(event.requestContext.connectionId)
-  );
+  const context = versionlessRequestAuthorizerContext(event);
+  return context !== undefined && !isString(context.connectionId);
 }
 
 /**

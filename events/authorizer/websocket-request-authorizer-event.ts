@@ -2,8 +2,9 @@ import '../support/metadata.js';
 import { Type } from 'class-transformer';
 import { Equals, IsIn, IsNumber, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { EventSource } from '../../decorators/event-source.js';
-import { isRecord, isString } from '../support/guards.js';
+import { isString } from '../support/guards.js';
 import { IsStringListMap, IsStringMap } from '../support/validators.js';
+import { versionlessRequestAuthorizerContext } from './request-authorizer-shape.js';
 
 /** `requestContext` of a WebSocket REQUEST authorizer event: the `$connect` request being authorized. */
 export class WebSocketAuthorizerRequestContext {
@@ -26,15 +27,8 @@ export class WebSocketAuthorizerRequestContext {
 
 /** Detects a WebSocket REQUEST authorizer event: a REQUEST authorizer whose context has a connection. */
 export function isWebSocketRequestAuthorizerEvent(event: unknown): boolean {
-  return (
-    isRecord(event) &&
-    event.type === 'REQUEST' &&
-    isString(event.methodArn) &&
-    event.version === undefined &&
-    isRecord(event.requestContext) &&
-    isString(event.requestContext.connectionId) &&
-    event.requestContext.eventType === 'CONNECT'
-  );
+  const context = versionlessRequestAuthorizerContext(event);
+  return context !== undefined && isString(context.connectionId) && context.eventType === 'CONNECT';
 }
 
 /**

@@ -119,13 +119,10 @@ export function createHandler(app: App): AppHandler {
       throw error;
     });
   });
-  const handler = async (event: unknown, context: Context): Promise<unknown> => {
-    const result = await app.dispatch(event, context);
-    if (inLambdakitLoop() || !(result instanceof StreamResponse) || result.options.prelude === undefined)
-      return result;
-    // A managed runtime would serialise the stream object: a streamed route's answer is buffered.
-    const { bufferStreamResponse } = await import('../http/encoders/buffered-stream.js');
-    return bufferStreamResponse(result);
+  const handler = (event: unknown, context: Context): Promise<unknown> => {
+    const result = app.dispatch(event, context);
+    // lambdakit's loop streams a StreamResponse itself; a managed runtime would serialise it.
+    return inLambdakitLoop() ? result : result.then(bufferedForManagedRuntime);
   };
   return Object.assign(handler, {
     init: () => {
@@ -133,4 +130,11 @@ export function createHandler(app: App): AppHandler {
       return app.init();
     },
   });
+}
+
+/** A streamed HTTP answer read to its end, as a managed runtime can send it; any other result as it is. */
+async function bufferedForManagedRuntime(result: unknown): Promise<unknown> {
+  if (!(result instanceof StreamResponse) || result.options.prelude === undefined) return result;
+  const { bufferStreamResponse } = await import('../http/encoders/buffered-stream.js');
+  return bufferStreamResponse(result);
 }

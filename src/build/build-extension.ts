@@ -1,7 +1,7 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { ExtensionConfigError } from '../extension/extension-config-error.js';
 import { type BuildStep, BuildSteps } from './build-steps.js';
-import { type BundleOptions, bundleFunction } from './bundle-function.js';
+import type { BundleOptions } from './bundle-function.js';
 import { writeExtensionLauncher } from './extension-launcher.js';
 import { zipFunction } from './zip-function.js';
 
@@ -43,13 +43,7 @@ export async function buildExtension(options: BuildExtensionOptions): Promise<re
     );
   }
   const steps = new BuildSteps();
-  let sourcemapFile = '';
-  const outfile = await steps.run('bundle', async () => {
-    const files = await bundleFunction({ ...options, outdir: join(outdir, name), extensionName: name });
-    sourcemapFile = files.sourcemapFile;
-    return files.outfile;
-  });
-  const files = [outfile, await steps.written('source map', sourcemapFile)];
+  const files = await steps.bundle({ ...options, outdir: join(outdir, name), extensionName: name });
   files.unshift(await steps.run('launcher', () => writeExtensionLauncher(outdir, name)));
   if (options.zip) await steps.run('zip', () => zipFunction(`${outdir}.zip`, outdir, files));
   return steps.list;

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeBootstrap } from './bootstrap.js';
 import { type BuildStep, BuildSteps } from './build-steps.js';
-import { type BundleOptions, bundleFunction } from './bundle-function.js';
+import type { BundleOptions } from './bundle-function.js';
 import { zipFunction } from './zip-function.js';
 
 /** Options of {@link buildFunction}. */
@@ -28,13 +28,7 @@ export interface BuildFunctionOptions extends Omit<BundleOptions, 'extensionName
 export async function buildFunction(options: BuildFunctionOptions): Promise<readonly BuildStep[]> {
   const outdir = resolve(options.outdir);
   const steps = new BuildSteps();
-  let sourcemapFile = '';
-  const outfile = await steps.run('bundle', async () => {
-    const files = await bundleFunction({ ...options, outdir });
-    sourcemapFile = files.sourcemapFile;
-    return files.outfile;
-  });
-  const files = [outfile, await steps.written('source map', sourcemapFile)];
+  const files = await steps.bundle({ ...options, outdir });
   if ((options.target ?? 'provided') === 'provided') {
     files.unshift(await steps.run('bootstrap', () => writeBootstrap(outdir)));
   } else {

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { type BundleOptions, bundleFunction } from './bundle-function.js';
 
 /** One file a build step wrote, for the build's summary. */
 export interface BuildStep {
@@ -20,23 +21,27 @@ export class BuildSteps {
   async run(step: BuildStep['step'], make: () => Promise<string>): Promise<string> {
     const started = performance.now();
     const file = await make();
-    this.#steps.push({
-      step,
-      file,
-      bytes: (await stat(file)).size,
-      durationMs: Math.round(performance.now() - started),
-    });
+    await this.#record(step, file, started);
     return file;
   }
 
-  /** Records a file written by an earlier step (a bundle's source map), taking no time of its own. */
-  async written(step: BuildStep['step'], file: string): Promise<string> {
-    this.#steps.push({ step, file, bytes: (await stat(file)).size, durationMs: 0 });
-    return file;
+  /** Bundles with {@link bundleFunction}, recorded as the bundle and its source map; resolves to both. */
+  async bundle(options: BundleOptions): Promise<string[]> {
+    const started = performance.now();
+    const { outfile, sourcemapFile } = await bundleFunction(options);
+    await this.#record('bundle', outfile, started);
+    // Written with the bundle: it takes no time of its own.
+    await this.#record('source map', sourcemapFile, performance.now());
+    return [outfile, sourcemapFile];
   }
 
   /** The steps so far. */
   get list(): readonly BuildStep[] {
     return this.#steps;
+  }
+
+  async #record(step: BuildStep['step'], file: string, started: number): Promise<void> {
+    const { size } = await stat(file);
+    this.#steps.push({ step, file, bytes: size, durationMs: Math.round(performance.now() - started) });
   }
 }

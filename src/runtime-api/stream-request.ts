@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
 import type { ErrorPayload } from './error-payload.js';
-import type { PostOutcome } from './post-outcome.js';
+import { type PostOutcome, postOutcome } from './post-outcome.js';
 import { RuntimeApiError } from './runtime-api-error.js';
 
 /** How a streamed response is sent. */
@@ -48,14 +48,7 @@ export function streamResponse(
     req.on('response', (res) => {
       const body: Buffer[] = [];
       res.on('data', (chunk: Buffer) => body.push(chunk));
-      res.on('end', () => {
-        const status = res.statusCode ?? 0;
-        resolve(
-          status < 300
-            ? { accepted: true }
-            : { accepted: false, status, body: Buffer.concat(body).toString() },
-        );
-      });
+      res.on('end', () => resolve(postOutcome({ status: res.statusCode ?? 0, body: Buffer.concat(body) })));
     });
     req.on('error', (cause) =>
       reject(new RuntimeApiError(`streaming to the Runtime API failed (${path})`, { cause })),

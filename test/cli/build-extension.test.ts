@@ -16,10 +16,11 @@ async function cli(project: TestProject, ...args: string[]) {
   return { code, out: io.out, err: io.err };
 }
 
-/** Runs the hello function with `extensionsDir`, invokes it twice, stops; resolves to every output line. */
+/**
+ * Runs the hello function (built into `fn/` before the tests) with `extensionsDir`, invokes it
+ * twice, stops; resolves to every output line.
+ */
 async function runBeside(project: TestProject, extensionsDir: string, expected: RegExp): Promise<string[]> {
-  const built = await cli(project, 'build', 'hello.ts', '--outdir', 'fn');
-  expect(built.code).toBe(0);
   const lines: string[] = [];
   const emulator = await startEmulator({
     command: [join(project.dir, 'fn', 'bootstrap')],
@@ -38,11 +39,12 @@ async function runBeside(project: TestProject, extensionsDir: string, expected: 
 
 describe('lambdakit build --extension', { timeout: 180_000 }, () => {
   let project: TestProject;
-  beforeAll(() => {
+  beforeAll(async () => {
     project = createProject();
     project.write('hello.ts', HELLO_HANDLER);
     project.write('not-an-extension.ts', 'export const handler = async () => 1;\n');
-  });
+    expect((await cli(project, 'build', 'hello.ts', '--outdir', 'fn')).code).toBe(0);
+  }, 120_000);
   afterAll(() => project.cleanup());
 
   it('writes a layer (extensions/<name> executable, <name>/index.mjs) and its zip, which runs beside a function', async () => {

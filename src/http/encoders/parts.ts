@@ -17,18 +17,26 @@ export interface EncodedBody {
  * including text in another declared charset (the integrations would send a text body as UTF-8).
  */
 export function encodeBody(response: HttpResponse, streamed?: Buffer): EncodedBody {
-  const contentType = response.headers.get('content-type');
-  const text =
-    isTextContentType(contentType) &&
-    !response.headers.has('content-encoding') &&
-    declaredCharset(contentType) === undefined;
+  const text = sentAsText(response.headers.get('content-type'), response.headers.has('content-encoding'));
   if (text && streamed === undefined && typeof response.body === 'string') {
     return { body: response.body, isBase64Encoded: false };
   }
-  const bytes = streamed ?? response.bytes() ?? Buffer.alloc(0);
+  return bytesBody(streamed ?? response.bytes() ?? Buffer.alloc(0), text);
+}
+
+/** `bytes` as a result body: UTF-8 text when `text`, else base64. */
+export function bytesBody(bytes: Buffer, text: boolean): EncodedBody {
   return text
     ? { body: bytes.toString('utf8'), isBase64Encoded: false }
     : { body: bytes.toString('base64'), isBase64Encoded: true };
+}
+
+/**
+ * Whether a body goes out as UTF-8 text rather than base64: a text type, not content-encoded, and
+ * no charset but UTF-8 (bytes already encoded in another charset survive only as base64).
+ */
+export function sentAsText(contentType: string | null | undefined, contentEncoded: boolean): boolean {
+  return isTextContentType(contentType) && !contentEncoded && declaredCharset(contentType) === undefined;
 }
 
 /** The headers as a single-value map (repeated values already comma-joined by `Headers`). */
