@@ -7,6 +7,7 @@ import { deferredModulePlugin } from './deferred-module-plugin.js';
 import { entryInput } from './entry-input.js';
 import type { EntryFacts } from './inspect-entry.js';
 import { sideEffectFreePlugin } from './side-effect-free-plugin.js';
+import { transformerStoragePlugin } from './transformer-storage-plugin.js';
 
 /** Gives bundled CommonJS dependencies a `require` inside the ES module. */
 const REQUIRE_BANNER =
@@ -38,6 +39,7 @@ export function esbuildOptions(
       sideEffectFreePlugin(),
       deferredModulePlugin(),
       builtinRequirePlugin(),
+      transformerStoragePlugin(),
     ],
     logLevel: 'silent',
   };

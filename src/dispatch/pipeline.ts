@@ -9,12 +9,12 @@ export type Transform = (type: ClassType<object>, raw: unknown, options: Handler
  * function that never validates never pays for them. The app starts the load during init.
  */
 export async function loadTransform(): Promise<Transform> {
-  const [{ transformAndValidate }, { plainToInstance }] = await Promise.all([
+  const [{ transformAndValidate }, { jsonToInstance }] = await Promise.all([
     import('./transform-and-validate.js'),
-    import('class-transformer'),
+    import('./instance-plan.js'),
   ]);
   return (type, raw, options) =>
     options.validate === false
-      ? Promise.resolve(plainToInstance(type, raw) as object)
+      ? Promise.resolve(jsonToInstance(type, raw) as object)
       : transformAndValidate(type, raw, options);
 }

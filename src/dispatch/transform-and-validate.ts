@@ -1,8 +1,8 @@
-import { plainToInstance } from 'class-transformer';
 import { type ValidationError, validate } from 'class-validator';
 import type { ClassType } from '../../decorators/class-type.js';
 import { isRecord } from '../../events/support/guards.js';
 import { EventValidationError, type ValidationIssue } from '../errors/event-validation-error.js';
+import { jsonToInstance } from './instance-plan.js';
 import { certainlyValid } from './validation-plan.js';
 
 /** How strictly unknown properties are treated. */
@@ -55,7 +55,7 @@ export async function transformAndValidate<T extends object>(
  */
 function toInstance<T extends object>(type: ClassType<T>, raw: Record<string, unknown>): T {
   try {
-    return plainToInstance(type, raw);
+    return jsonToInstance(type, raw);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
     throw new EventValidationError(type.name, [

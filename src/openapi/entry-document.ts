@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { esbuildOptions } from '../build/esbuild-options.js';
@@ -47,7 +47,7 @@ export async function entryOpenApiDocument(options: EntryDocumentOptions): Promi
     const bundle = esbuildOptions({ entry, outdir, wrap: false, conditions }, await inspectEntry(entry));
     await build({
       ...bundle.build,
-      plugins: [appCapturePlugin(), transformerStoragePlugin(), ...(bundle.build.plugins ?? [])],
+      plugins: [appCapturePlugin(), ...(bundle.build.plugins ?? [])],
     });
     const app = await importApp(bundle.files.outfile);
     return await app.openApi(documentOptions);
@@ -112,27 +112,6 @@ function appCapturePlugin(): Plugin {
         loader: 'js',
         resolveDir: typeof args.pluginData === 'string' ? args.pluginData : process.cwd(),
       }));
-    },
-  };
-}
-
-const TRANSFORMER_STORAGE = /^class-transformer\/cjs\/storage\.js$/;
-
-/**
- * Points the document builder's import of class-transformer's metadata storage at the storage of
- * the class-transformer build the bundle uses (its ESM build, where the app's `@Type` records),
- * so arrays of nested DTOs get their item class.
- */
-function transformerStoragePlugin(): Plugin {
-  return {
-    name: 'lambdakit-openapi-transformer-storage',
-    setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: TRANSFORMER_STORAGE }, async (args) => {
-        if (args.pluginData === SKIP) return undefined;
-        const result = await resolveNormally(pluginBuild, { ...args, path: 'class-transformer' }, SKIP);
-        if (result.errors.length > 0) return { errors: result.errors };
-        return { path: join(dirname(result.path), 'storage.js') };
-      });
     },
   };
 }
