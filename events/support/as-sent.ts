@@ -12,16 +12,27 @@ function copyDictionary(
   entry: (item: unknown) => unknown,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(out, key, {
-      value: entry(item),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+  for (const key of Object.keys(value)) {
+    // Assignment makes an own data property of any key but `__proto__`, which it would take for the prototype.
+    if (key === '__proto__') {
+      Object.defineProperty(out, key, {
+        value: entry(value[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      out[key] = entry(value[key]);
+    }
   }
   return out;
 }
+
+/**
+ * The `@Transform` functions of `@DictionaryAsSent`: when the raw property is an object they build
+ * the result from it alone, so what class-transformer converted first is not needed (see `jsonToInstance`).
+ */
+export const BUILT_FROM_RAW_RECORD = new WeakSet<Function>();
 
 /**
  * The property holds a dictionary (headers, query parameters, attributes by name) that is kept as
@@ -36,13 +47,12 @@ function copyDictionary(
  */
 export function DictionaryAsSent(entry: (item: unknown) => unknown = copyJson): PropertyDecorator {
   const type = Type(() => Object);
-  const transform = Transform(
-    ({ obj, key, value }: { obj: unknown; key: string; value: unknown }) => {
-      const raw: unknown = isRecord(obj) ? obj[key] : undefined;
-      return isRecord(raw) ? copyDictionary(raw, entry) : value;
-    },
-    { toClassOnly: true },
-  );
+  const asSent = ({ obj, key, value }: { obj: unknown; key: string; value: unknown }) => {
+    const raw: unknown = isRecord(obj) ? obj[key] : undefined;
+    return isRecord(raw) ? copyDictionary(raw, entry) : value;
+  };
+  BUILT_FROM_RAW_RECORD.add(asSent);
+  const transform = Transform(asSent, { toClassOnly: true });
   return (target: object, key: string | symbol) => {
     type(target, key);
     transform(target, key);

@@ -9,6 +9,8 @@ import {
 } from 'class-transformer';
 import { defaultMetadataStorage as storage } from 'class-transformer/cjs/storage.js';
 import type { ClassType } from '../../decorators/class-type.js';
+import { BUILT_FROM_RAW_RECORD } from '../../events/support/as-sent.js';
+import { isRecord } from '../../events/support/guards.js';
 
 /** What class-transformer looks up for one property of a class on every call, looked up once. */
 interface PropertyPlan {
@@ -17,6 +19,8 @@ interface PropertyPlan {
   readonly transforms: readonly TransformMetadata[];
   /** The class's prototype has a method or a getter without setter here: class-transformer skips the key. */
   readonly onPrototype: boolean;
+  /** The one transform builds its result from the raw object alone (`@DictionaryAsSent`). */
+  readonly builtFromRawRecord: boolean;
 }
 
 /** A class's class-transformer metadata by property, read as keys first appear. */
@@ -151,7 +155,10 @@ function toClass(value: Record<string, unknown>, type: ClassType<object>): objec
         : metadata.reflectedType
       : undefined;
     if (property.onPrototype || instance[key] instanceof Function) continue;
-    let result = convert(item, itemType, Array.isArray(item) ? metadata?.reflectedType : undefined);
+    let result =
+      property.builtFromRawRecord && isRecord(item)
+        ? item
+        : convert(item, itemType, Array.isArray(item) ? metadata?.reflectedType : undefined);
     for (const transform of property.transforms) {
       result = transform.transformFn({
         value: result,
@@ -198,12 +205,14 @@ function propertyPlan(plan: ClassPlan, type: Function, key: string): PropertyPla
     plans.set(type, false);
     throw new Unsupported(true);
   }
+  const transforms = storage
+    .findTransformMetadatas(type, key, TransformationType.PLAIN_TO_CLASS)
+    .filter((transform) => !transform.options?.groups?.length);
   const property: PropertyPlan = {
     type: metadata,
-    transforms: storage
-      .findTransformMetadatas(type, key, TransformationType.PLAIN_TO_CLASS)
-      .filter((transform) => !transform.options?.groups?.length),
+    transforms,
     onPrototype: blockedOnPrototype(type.prototype, key),
+    builtFromRawRecord: transforms.length === 1 && BUILT_FROM_RAW_RECORD.has(transforms[0]!.transformFn),
   };
   if (plan.properties.size < MAX_REMEMBERED_KEYS) plan.properties.set(key, property);
   return property;

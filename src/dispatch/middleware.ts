@@ -47,9 +47,16 @@ export function compose(
   invocation: MiddlewareInvocation,
   last: () => Promise<unknown>,
 ): Promise<unknown> {
-  const step = (i: number): Promise<unknown> => {
-    const current = middleware[i];
-    return current ? current(invocation, () => step(i + 1)) : last();
-  };
-  return step(0);
+  return middleware.length === 0 ? last() : step(middleware, 0, invocation, last);
+}
+
+// Module-level rather than a named closure: the bundle's kept names cost a closure one defineProperty per call.
+function step(
+  middleware: readonly Middleware[],
+  i: number,
+  invocation: MiddlewareInvocation,
+  last: () => Promise<unknown>,
+): Promise<unknown> {
+  const current = middleware[i];
+  return current ? current(invocation, () => step(middleware, i + 1, invocation, last)) : last();
 }

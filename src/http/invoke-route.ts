@@ -26,9 +26,18 @@ export interface RouteTarget {
  */
 export function invokeRoute(target: RouteTarget, req: HttpRequest, context: Context): Promise<unknown> {
   const invocation = { event: req.event, context, http: req };
-  const call = () =>
-    callMethod(target.instance, target.propertyKey, target.params, invocation, [req, context]);
-  if (target.middleware.length === 0) return call();
+  if (target.middleware.length === 0) return callRoute(target, invocation, req, context);
   const method = { controller: target.instance.constructor.name, method: String(target.propertyKey) };
-  return compose(target.middleware, { ...invocation, target: method }, call);
+  return compose(target.middleware, { ...invocation, target: method }, () =>
+    callRoute(target, invocation, req, context),
+  );
+}
+
+function callRoute(
+  target: RouteTarget,
+  invocation: { event: unknown; context: Context; http: HttpRequest },
+  req: HttpRequest,
+  context: Context,
+): Promise<unknown> {
+  return callMethod(target.instance, target.propertyKey, target.params, invocation, [req, context]);
 }

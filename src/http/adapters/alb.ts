@@ -18,7 +18,9 @@ export function albEventToHttpRequest(event: unknown, options: HttpRequestOption
     method: str(e, 'httpMethod', 'GET'),
     path: routingPath(rawPath, undefined, options),
     rawPath,
-    query: () => queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, true),
+    query() {
+      return queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, true);
+    },
     ...headerFields(e.headers, e.multiValueHeaders),
     body: e.body,
     isBase64Encoded: e.isBase64Encoded,

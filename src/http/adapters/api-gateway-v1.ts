@@ -30,7 +30,9 @@ export function apiGatewayV1EventToHttpRequest(
     method: str(e, 'httpMethod', 'GET'),
     path: routingPath(rawPath, context.stage, options),
     rawPath,
-    query: () => queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, false),
+    query() {
+      return queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, false);
+    },
     ...headerFields(e.headers, e.multiValueHeaders),
     body: e.body,
     isBase64Encoded: e.isBase64Encoded,

@@ -48,24 +48,20 @@ function payloadV2ToHttpRequest(
   const context = recordOf(e.requestContext);
   const rawPath = str(e, 'rawPath', '/');
   const listed = Array.isArray(e.cookies) ? e.cookies.filter(isString) : [];
-  const headers = () => {
-    const built = headersFrom(e.headers);
-    if (listed.length === 0) return built;
-    try {
-      built.set('cookie', [built.get('cookie'), ...listed].filter(Boolean).join('; '));
-    } catch {
-      // A cookie Fetch rejects (a character above U+00FF): `req.cookies` still has them all.
-    }
-    return built;
-  };
   return new HttpRequest({
     source,
     method: str(recordOf(context.http), 'method', 'GET'),
     path: routingPath(source === 'apigw-v2' ? escapeDecodedPath(rawPath) : rawPath, context.stage, options),
     rawPath,
-    query: () => new URLSearchParams(str(e, 'rawQueryString')),
-    headers,
-    cookies: () => parseCookies([...listed, ...cookieHeaderValues(e.headers)]),
+    query() {
+      return new URLSearchParams(str(e, 'rawQueryString'));
+    },
+    headers() {
+      return headersWithCookies(e.headers, listed);
+    },
+    cookies() {
+      return parseCookies([...listed, ...cookieHeaderValues(e.headers)]);
+    },
     body: e.body,
     isBase64Encoded: e.isBase64Encoded,
     pathParameters: stringMap(e.pathParameters),
@@ -74,6 +70,18 @@ function payloadV2ToHttpRequest(
     authorizer: context.authorizer,
     event,
   });
+}
+
+/** The event's headers, with its `cookies` list joined into the `cookie` header. */
+function headersWithCookies(raw: unknown, listed: readonly string[]): Headers {
+  const built = headersFrom(raw);
+  if (listed.length === 0) return built;
+  try {
+    built.set('cookie', [built.get('cookie'), ...listed].filter(Boolean).join('; '));
+  } catch {
+    // A cookie Fetch rejects (a character above U+00FF): `req.cookies` still has them all.
+  }
+  return built;
 }
 
 /** A path of characters `encodeURI` leaves as they are, other than `?` and `#`: nothing to escape. */

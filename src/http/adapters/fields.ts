@@ -97,8 +97,12 @@ export function recordOf(value: unknown): Record<string, unknown> {
  */
 export function headerFields(single: unknown, multi?: unknown): Pick<HttpRequestInit, 'headers' | 'cookies'> {
   return {
-    headers: () => headersFrom(single, multi),
-    cookies: () => parseCookies(cookieHeaderValues(single, multi)),
+    headers() {
+      return headersFrom(single, multi);
+    },
+    cookies() {
+      return parseCookies(cookieHeaderValues(single, multi));
+    },
   };
 }
 

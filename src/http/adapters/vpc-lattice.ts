@@ -22,7 +22,9 @@ export function vpcLatticeEventToHttpRequest(event: unknown, options: HttpReques
     method: str(e, 'method', 'GET'),
     path: routingPath(rawPath, undefined, options),
     rawPath,
-    query: () => query,
+    query() {
+      return query;
+    },
     ...headerFields(e.headers),
     body: e.body,
     isBase64Encoded: e.is_base64_encoded,
@@ -51,7 +53,9 @@ export function vpcLatticeV2EventToHttpRequest(
     method: str(e, 'method', 'GET'),
     path: routingPath(rawPath, undefined, options),
     rawPath,
-    query: () => queryFrom(undefined, e.queryStringParameters, false),
+    query() {
+      return queryFrom(undefined, e.queryStringParameters, false);
+    },
     ...headerFields(undefined, e.headers),
     body: e.body,
     isBase64Encoded: e.isBase64Encoded,

@@ -20,7 +20,9 @@ export function apiGatewayWebSocketEventToHttpRequest(event: unknown): HttpReque
     method: str(context, 'eventType', 'MESSAGE'),
     path,
     rawPath: path,
-    query: () => queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, false),
+    query() {
+      return queryFrom(e.queryStringParameters, e.multiValueQueryStringParameters, false);
+    },
     ...headerFields(e.headers, e.multiValueHeaders),
     body: e.body,
     isBase64Encoded: e.isBase64Encoded,
