@@ -25,7 +25,7 @@ const NEXT_PATH = `${BASE}/invocation/next`;
 export class RuntimeApiClient {
   readonly #client: Client;
   readonly #address: string;
-  /** Header lists built once: undici takes flat `[name, value, …]` arrays as they are. */
+  /** Header lists built once: undici takes flat `[name, value, ...]` arrays as they are. */
   readonly #plainHeaders: [string, string];
   readonly #jsonHeaders: string[];
 
