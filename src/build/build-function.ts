@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { writeBootstrap } from './bootstrap.js';
 import { type BuildStep, BuildSteps } from './build-steps.js';
 import type { BundleOptions } from './bundle-function.js';
+import { writeCompileCache } from './compile-cache.js';
 import { zipFunction } from './zip-function.js';
 
 /** Options of {@link buildFunction}. */
@@ -15,8 +16,9 @@ export interface BuildFunctionOptions extends Omit<BundleOptions, 'extensionName
 }
 
 /**
- * Builds what Lambda takes, in `outdir`: the bundle and its source map, a `bootstrap` for the
- * `provided` target, and with `zip` the deployment package. Resolves to one {@link BuildStep}
+ * Builds what Lambda takes, in `outdir`: the bundle and its source map, its compile cache when the
+ * Node.js running the build makes a portable one (see {@link writeCompileCache}), a `bootstrap`
+ * for the `provided` target, and with `zip` the deployment package. Resolves to one {@link BuildStep}
  * per file, in the order they were made.
  *
  * @example
@@ -29,6 +31,8 @@ export async function buildFunction(options: BuildFunctionOptions): Promise<read
   const outdir = resolve(options.outdir);
   const steps = new BuildSteps();
   const files = await steps.bundle({ ...options, outdir });
+  const cache = await steps.runIfWritten('compile cache', () => writeCompileCache(files[0]!));
+  if (cache) files.push(cache);
   if ((options.target ?? 'provided') === 'provided') {
     files.unshift(await steps.run('bootstrap', () => writeBootstrap(outdir)));
   } else {

@@ -4,7 +4,7 @@ import { type BundleOptions, bundleFunction } from './bundle-function.js';
 /** One file a build step wrote, for the build's summary. */
 export interface BuildStep {
   /** What the step made. */
-  readonly step: 'bundle' | 'source map' | 'bootstrap' | 'launcher' | 'zip';
+  readonly step: 'bundle' | 'source map' | 'compile cache' | 'bootstrap' | 'launcher' | 'zip';
   /** The file, as an absolute path. */
   readonly file: string;
   /** Its size in bytes. */
@@ -22,6 +22,17 @@ export class BuildSteps {
     const started = performance.now();
     const file = await make();
     await this.#record(step, file, started);
+    return file;
+  }
+
+  /** {@link run} for a step that may write nothing (`make` resolves undefined): recorded when it wrote. */
+  async runIfWritten(
+    step: BuildStep['step'],
+    make: () => Promise<string | undefined>,
+  ): Promise<string | undefined> {
+    const started = performance.now();
+    const file = await make();
+    if (file !== undefined) await this.#record(step, file, started);
     return file;
   }
 

@@ -99,7 +99,7 @@ function printSteps(steps: readonly BuildStep[], io: CliIo): void {
   for (const { step, file, bytes, durationMs } of steps) {
     const took = step === 'source map' ? '' : `${durationMs} ms`.padStart(9);
     io.out(
-      `  ${step.padEnd(11)} ${relative(io.cwd, file).padEnd(36)} ${formatBytes(bytes).padStart(9)}${took}`,
+      `  ${step.padEnd(13)} ${relative(io.cwd, file).padEnd(36)} ${formatBytes(bytes).padStart(9)}${took}`,
     );
   }
 }
