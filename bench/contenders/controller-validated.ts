@@ -4,13 +4,14 @@
  */
 import { Controller, createApp, createHandler, Handler } from 'lambdakit';
 import { ApiGatewayProxyEventV2 } from 'lambdakit/events';
+import { DELAY_MS, later } from './delay.js';
 import { REPLY } from './reply.js';
 
 @Controller()
 class Greeter {
   @Handler(ApiGatewayProxyEventV2)
-  greet(_event: ApiGatewayProxyEventV2): { statusCode: number; body: string } {
-    return REPLY;
+  greet(_event: ApiGatewayProxyEventV2): typeof REPLY | Promise<typeof REPLY> {
+    return DELAY_MS > 0 ? later(REPLY) : REPLY;
   }
 }
 

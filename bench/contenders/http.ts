@@ -5,13 +5,15 @@
 import { Controller, createApp, createHandler } from 'lambdakit';
 import { Body, Http, Param } from 'lambdakit/http';
 import { CreateOrder } from './create-order.js';
+import { DELAY_MS, later } from './delay.js';
 import { placed } from './order.js';
 
 @Controller()
 class Orders {
   @Http('POST /orders/{id}')
   create(@Param('id') id: string, @Body(CreateOrder) body: CreateOrder) {
-    return placed(id, body);
+    const order = placed(id, body);
+    return DELAY_MS > 0 ? later(order) : order;
   }
 }
 

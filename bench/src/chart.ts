@@ -2,7 +2,7 @@
  * The benchmark's figures as an SVG chart, hand-written: three groups of horizontal bars (inv/s,
  * cold start, RSS), one bar per contender, coloured by kind, with a caption saying how they were made.
  */
-import type { BenchReport, ContenderResult } from './report.js';
+import { type BenchReport, type ContenderResult, delayOf } from './report.js';
 
 /** The chart's heading, also its accessible title. */
 const TITLE = 'lambdakit benchmark: one process per contender, closed loop';
@@ -162,7 +162,7 @@ function caption(report: BenchReport): [line: string, family: string][] {
   }
   const settings =
     `${thousands(Number(s.invocations))} measured invocations after ${thousands(Number(s.warmup))} warm-up, ` +
-    `median of ${s.rounds} interleaved rounds, concurrency ${s.concurrency}; cold start: median of ${s.coldStarts} spawns; ` +
+    `median of ${s.rounds} interleaved rounds, concurrency ${s.concurrency}${delayOf(report) > 0 ? `, handlers await ${delayOf(report)} ms` : ''}; cold start: median of ${s.coldStarts} spawns; ` +
     `ratios to ${report.baseline}.`;
   const prose = [
     `Node ${m.node} · ${m.nproc} cores (${m.cpu}) · ${m.platform} · load ${m.loadavg.join(' ')} · ${date}`,

@@ -50,6 +50,8 @@ export interface LoopResult {
 export class ClosedLoopApi {
   /** `performance.now()` when the first `/next` arrived. */
   readonly firstPoll: Promise<number>;
+  /** `performance.now()` when the first measured event was handed out (never, when none is). */
+  readonly measuring: Promise<number>;
   readonly done: Promise<LoopResult>;
   readonly #plan: LoopPlan;
   /** Invocations the figures cover: warm-up + measured. */
@@ -73,6 +75,7 @@ export class ClosedLoopApi {
   #polled = false;
   #lastResponse = Buffer.alloc(0);
   #onFirstPoll!: (at: number) => void;
+  #onMeasuring!: (at: number) => void;
   #onDone!: (result: LoopResult) => void;
 
   private constructor(plan: LoopPlan) {
@@ -86,6 +89,9 @@ export class ClosedLoopApi {
     );
     this.firstPoll = new Promise((resolve) => {
       this.#onFirstPoll = resolve;
+    });
+    this.measuring = new Promise((resolve) => {
+      this.#onMeasuring = resolve;
     });
     this.done = new Promise((resolve) => {
       this.#onDone = resolve;
@@ -164,7 +170,10 @@ export class ClosedLoopApi {
       'lambda-runtime-trace-id': `${this.#tracePrefix}5759e988bd862e3f${hex.slice(4)};Parent=53995c3f42cd8ad8;Sampled=0`,
     });
     const at = performance.now();
-    if (index === this.#plan.warmup) this.#startedAt = at;
+    if (index === this.#plan.warmup) {
+      this.#startedAt = at;
+      this.#onMeasuring(at);
+    }
     this.#open.set(requestId, { index, at });
     res.end(this.#plan.event);
   }

@@ -121,8 +121,9 @@ export async function prepareAll(contenders: readonly Contender[]): Promise<Map<
 }
 
 /**
- * The official client running a bundled handler module as the managed runtimes do (`_HANDLER`). It
- * runs one sequential loop per worker thread; by default 8 workers per CPU.
+ * The official client running a bundled handler module as the managed runtimes do (`_HANDLER`). With
+ * `AWS_LAMBDA_MAX_CONCURRENCY` it starts worker threads (by default 8 per CPU), each polling `/next`
+ * one at a time and starting every invocation without waiting for the one before.
  */
 function onAwsLambdaRic(entry: string): Pick<Contender, 'prepare' | 'concurrentEnv'> {
   return {

@@ -79,6 +79,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       rounds: options.rounds,
       coldStarts: options.coldStarts,
       concurrency: options.concurrency,
+      delayMs: options.delayMs,
       event: options.event,
       eventBytes: event.length,
       leak: options.leak,
@@ -142,13 +143,17 @@ function setupOf(
   return {
     name: contender.name,
     launch: launches.get(contender.name)!,
-    // Only set when concurrent: the official client switches modes on the variable's mere presence.
-    env: concurrent
-      ? {
-          AWS_LAMBDA_MAX_CONCURRENCY: String(options.concurrency),
-          ...contender.concurrentEnv?.(options.concurrency),
-        }
-      : {},
+    env: {
+      // every contender's handler reads it once at load (contenders/delay.ts)
+      BENCH_HANDLER_DELAY_MS: String(options.delayMs),
+      // Only set when concurrent: the official client switches modes on the variable's mere presence.
+      ...(concurrent
+        ? {
+            AWS_LAMBDA_MAX_CONCURRENCY: String(options.concurrency),
+            ...contender.concurrentEnv?.(options.concurrency),
+          }
+        : {}),
+    },
     timeoutMs: options.timeoutSeconds * 1000,
   };
 }

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { ClosedLoopApi, type LoopPlan } from './closed-loop-api.js';
 import { type LeakFigures, watchRss } from './leak.js';
-import { type Launch, rssMb, startContestant, type Usage, usageOf } from './process.js';
+import { cpuMs, type Launch, rssMb, startContestant, type Usage, usageOf } from './process.js';
 import { percentile } from './stats.js';
 
 /** The figures of one closed-loop run of one contender. */
@@ -15,6 +15,13 @@ export interface RunFigures {
   readonly rssMb: number;
   /** The contender's CPU time (user + system, all threads) per invocation, start-up excluded. */
   readonly cpuUsPerInvocation: number;
+  /**
+   * The contender's CPU time (all threads) over the measured part, per second of it: the cores it
+   * kept busy (NaN where /proc is missing).
+   */
+  readonly cores: number;
+  /** The same for its main thread alone: 1 is a JavaScript thread that never waited. */
+  readonly mainThreadCores: number;
   /** The system (kernel) part of `cpuUsPerInvocation`. */
   readonly systemUsPerInvocation: number;
   /** Context switches of the contender's main thread per invocation. */
@@ -54,9 +61,16 @@ export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFi
     usageAtStart = usageOf(pid);
     apiCpuAtStart = process.cpuUsage();
   });
+  // and from the first measured event on, for the cores it keeps busy (taskset execs node in place,
+  // so `pid` is also the id of node's main thread)
+  let measuredFrom = { all: Number.NaN, main: Number.NaN };
+  void api.measuring.then(() => {
+    measuredFrom = { all: cpuMs(usageOf(pid)), main: cpuMs(usageOf(pid, pid)) };
+  });
   try {
     const result = await within(setup, contestant.exited, api.done, () => contestant.output());
     const usage = usageOf(pid);
+    const mainUsage = usageOf(pid, pid);
     const apiCpu = process.cpuUsage(apiCpuAtStart);
     const rss = rssMb(pid);
     if (result.errors > 0) throw new Error(`${setup.name} answered ${result.errors} invocations with /error`);
@@ -72,6 +86,8 @@ export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFi
       rssMb: rss,
       cpuUsPerInvocation:
         ((usage.userMs + usage.systemMs - usageAtStart.userMs - usageAtStart.systemMs) * 1000) / total,
+      cores: (cpuMs(usage) - measuredFrom.all) / 1000 / seconds,
+      mainThreadCores: (cpuMs(mainUsage) - measuredFrom.main) / 1000 / seconds,
       systemUsPerInvocation: ((usage.systemMs - usageAtStart.systemMs) * 1000) / total,
       contextSwitchesPerInvocation: (usage.contextSwitches - usageAtStart.contextSwitches) / total,
       apiCpuUsPerInvocation: (apiCpu.user + apiCpu.system) / total,

@@ -14,6 +14,12 @@ export interface BenchOptions {
   readonly coldStarts: number;
   /** Invocations open at once (`AWS_LAMBDA_MAX_CONCURRENCY`); 1 is classic Lambda. @default 1 */
   readonly concurrency: number;
+  /**
+   * Milliseconds every contender's handler awaits (a real timer) before answering, passed as
+   * `BENCH_HANDLER_DELAY_MS`; with concurrency > 1 it models a handler waiting on I/O. Closed-loop
+   * runs only (not `--handler-only`). @default 0
+   */
+  readonly delayMs: number;
   /** Contender names to run; the baseline always runs. @default every contender */
   readonly only: readonly string[] | undefined;
   /** Fixture file the event is read from. @default 'apigw-v2-request-no-authorizer.json' */
@@ -53,6 +59,7 @@ export const USAGE = `Usage: node bench/run.mjs [options]
   --rounds N        interleaved rounds; the median round is kept (default 3)
   --cold N          spawns per contender for the cold-start median (default 10)
   --concurrency N   invocations open at once, AWS_LAMBDA_MAX_CONCURRENCY (default 1)
+  --delay MS        every handler awaits MS ms (a timer) before answering (default 0)
   --only a,b        run only these contenders (the baseline always runs)
   --event FILE      fixture the event comes from (default apigw-v2-request-no-authorizer.json)
   --json            machine-readable output
@@ -77,6 +84,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       rounds: { type: 'string', short: 'r' },
       cold: { type: 'string' },
       concurrency: { type: 'string', short: 'c' },
+      delay: { type: 'string' },
       only: { type: 'string' },
       event: { type: 'string' },
       json: { type: 'boolean' },
@@ -98,6 +106,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     rounds: count('rounds', values.rounds, 3, 1, 20),
     coldStarts: count('cold', values.cold, 10, 0, 100),
     concurrency: count('concurrency', values.concurrency, 1, 1, 64),
+    delayMs: count('delay', values.delay, 0, 0, 10_000),
     only: values.only?.split(',').map((name) => name.trim()),
     event: values.event ?? DEFAULT_EVENT,
     json: values.json ?? false,

@@ -113,13 +113,14 @@ export interface Usage {
   readonly contextSwitches: number;
 }
 
-/** Reads a process's CPU time and context switches from /proc. */
-export function usageOf(pid: number): Usage {
+/** Reads a process's CPU time and context switches from /proc; with `thread`, that thread's only. */
+export function usageOf(pid: number, thread?: number): Usage {
+  const dir = thread === undefined ? `/proc/${pid}` : `/proc/${pid}/task/${thread}`;
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(`${dir}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     ticksPerSecond ??= clockTicks();
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const status = readFileSync(`${dir}/status`, 'utf8');
     const switches = [...status.matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)/gm)];
     return {
       userMs: (Number(fields[11]) * 1000) / ticksPerSecond,
@@ -129,6 +130,11 @@ export function usageOf(pid: number): Usage {
   } catch {
     return { userMs: Number.NaN, systemMs: Number.NaN, contextSwitches: Number.NaN };
   }
+}
+
+/** User + system CPU time of a usage, in ms. */
+export function cpuMs(usage: Usage): number {
+  return usage.userMs + usage.systemMs;
 }
 
 function clockTicks(): number {

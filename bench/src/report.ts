@@ -89,16 +89,50 @@ export function markdownReport(report: BenchReport): string {
   const own = report.results.flatMap((r) =>
     r.ownEvent ? [`${r.name}: ${r.ownEvent.name} (${r.ownEvent.bytes} bytes)`] : [],
   );
+  const delay = delayOf(report) > 0 ? `, every handler awaits ${delayOf(report)} ms` : '';
   return [
     `${report.date} · ${m.nproc} cores (${m.cpu}) · Node ${m.node} · load ${m.loadavg.join(' ')}`,
     `\`${report.command}\``,
-    `${s.invocations} measured invocations after ${s.warmup} warm-up, ${s.rounds} interleaved rounds (median kept), concurrency ${s.concurrency}, event ${s.event} (${s.eventBytes} bytes), cold start = median of ${s.coldStarts} spawns. Ratios are to ${report.baseline}; "paired ×" is the median over rounds of inv/s over ${report.baseline}'s in the same round.`,
+    `${s.invocations} measured invocations after ${s.warmup} warm-up, ${s.rounds} interleaved rounds (median kept), concurrency ${s.concurrency}${delay}, event ${s.event} (${s.eventBytes} bytes), cold start = median of ${s.coldStarts} spawns. Ratios are to ${report.baseline}; "paired ×" is the median over rounds of inv/s over ${report.baseline}'s in the same round.`,
     ...(own.length > 0 ? [`Contenders with their own event: ${own.join('; ')}.`] : []),
     "p50/p99 = event handed out → response received; gap = response answered → next /next received (sequential only); CPU = the contender's user+system time per invocation.",
     '',
     markdownTable(report),
+    ...idealReport(report),
     ...leakReport(report),
   ].join('\n');
+}
+
+/** `--delay` of a report, in ms (0 for reports from before the flag). */
+export function delayOf(report: BenchReport): number {
+  return Number(report.settings.delayMs ?? 0);
+}
+
+/**
+ * With `--delay` and concurrency > 1, the best a runtime can do: min(the baseline's inv/s in this run,
+ * concurrency / delay), the rate at which every slot is always busy waiting on its handler. Each
+ * contender's kept inv/s against it, and how busy it was over the measured part: its cores (CPU time
+ * of all threads per second) and its main thread's share of one core.
+ */
+function idealReport(report: BenchReport): string[] {
+  const delay = delayOf(report);
+  const concurrency = Number(report.settings.concurrency);
+  const base = report.results.find((result) => result.name === report.baseline);
+  if (!(delay > 0 && concurrency > 1 && base)) return [];
+  const bound = (concurrency * 1000) / delay;
+  const floor = base.kept.invocationsPerSecond;
+  const ideal = Math.min(floor, bound);
+  return [
+    '',
+    `Ideal: min(${report.baseline} ${format(floor, 0)} inv/s, ${concurrency} / ${delay} ms = ${format(bound, 0)} inv/s) = ${format(ideal, 0)} inv/s. Over the measured part of the kept round: cores = CPU time of all threads per second, main thread = its main thread's alone (1 = never idle).`,
+    '',
+    '| contender | inv/s | × ideal | CPU µs/inv | cores | main thread |',
+    '|---|--:|--:|--:|--:|--:|',
+    ...report.results.map(({ name, kept }) => {
+      const rate = kept.invocationsPerSecond;
+      return `| ${name} | ${format(rate, 0)} | ${format(rate / ideal, 2)}× | ${format(kept.cpuUsPerInvocation, 0)} | ${format(kept.cores, 2)} | ${format(kept.mainThreadCores, 2)} |`;
+    }),
+  ];
 }
 
 /** The leak check's table, when the run had one (`--leak`): RSS after `LEAK_FROM` and at the end. */
