@@ -4,7 +4,9 @@
  * settings for all. `lambdakit-source` makes the `lambdakit` it bundles the TypeScript sources;
  * bench/tsconfig.json maps `lambdakit` for files under bench/, which has its own package.json.
  */
-import { bundleFunction } from '../../src/build/index.js';
+import { join } from 'node:path';
+import { bundleFunction, COMPILE_CACHE_DIR, writeCompileCache } from '../../src/build/index.js';
+import { contenderNode, type Launch } from './process.js';
 
 const CONDITIONS = ['lambdakit-source'];
 
@@ -14,8 +16,21 @@ export async function bundleScript(entry: string, outdir: string): Promise<strin
   return outfile;
 }
 
-/** Bundles a lambdakit function: the generated main running export `handler` of `entry`. */
-export async function bundleLambdakit(entry: string, outdir: string, handler = 'handler'): Promise<string> {
-  const { outfile } = await bundleFunction({ entry, outdir, handler, conditions: CONDITIONS });
-  return outfile;
+/**
+ * A lambdakit function (the generated main running export `handler` of `entry`) as `lambdakit
+ * build` ships it for the custom runtime: the bundle, its compile cache written by the Node.js the
+ * contenders run on (24.12 and later make one), and the environment the `bootstrap` sets for it.
+ */
+export async function lambdakitLaunch(entry: string, outdir: string): Promise<Launch> {
+  const { outfile: script } = await bundleFunction({
+    entry,
+    outdir,
+    handler: 'handler',
+    conditions: CONDITIONS,
+  });
+  const cache = await writeCompileCache(script, contenderNode());
+  const env = cache
+    ? { NODE_COMPILE_CACHE: join(outdir, COMPILE_CACHE_DIR), NODE_COMPILE_CACHE_PORTABLE: '1' }
+    : undefined;
+  return { script, cwd: outdir, ...(env ? { env } : {}) };
 }

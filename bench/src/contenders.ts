@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { bundleLambdakit, bundleScript } from './bundle.js';
+import { bundleScript, lambdakitLaunch } from './bundle.js';
 import { type EventSpec, HTTP_API_V2, POST_ORDER_V2 } from './events.js';
 import { BENCH_DIR, OUT_DIR } from './paths.js';
 import type { Launch } from './process.js';
@@ -53,7 +53,7 @@ export const CONTENDERS: readonly Contender[] = [
     name: 'lambdakit-run',
     about: "lambdakit's functional run() through startModule, bundled as Lambda runs it",
     handlerModule: HANDLER,
-    prepare: async (outdir) => ({ script: await bundleLambdakit(HANDLER, outdir), cwd: outdir }),
+    prepare: (outdir) => lambdakitLaunch(HANDLER, outdir),
   },
   {
     name: 'lambdakit-controller',
@@ -61,27 +61,21 @@ export const CONTENDERS: readonly Contender[] = [
       "lambdakit-run's function as a @Controller with @Handler(ApiGatewayProxyEventV2, { validate: false })",
     event: HTTP_API_V2,
     handlerModule: source('controller.ts'),
-    prepare: async (outdir) => ({
-      script: await bundleLambdakit(source('controller.ts'), outdir),
-      cwd: outdir,
-    }),
+    prepare: (outdir) => lambdakitLaunch(source('controller.ts'), outdir),
   },
   {
     name: 'lambdakit-controller-validated',
     about: 'the same controller with class-validator on: @Handler(ApiGatewayProxyEventV2)',
     event: HTTP_API_V2,
     handlerModule: source('controller-validated.ts'),
-    prepare: async (outdir) => ({
-      script: await bundleLambdakit(source('controller-validated.ts'), outdir),
-      cwd: outdir,
-    }),
+    prepare: (outdir) => lambdakitLaunch(source('controller-validated.ts'), outdir),
   },
   {
     name: 'lambdakit-http',
     about: "@Http('POST /orders/{id}') with @Param and a validated @Body(CreateOrder), an HTTP API v2 event",
     event: POST_ORDER_V2,
     handlerModule: source('http.ts'),
-    prepare: async (outdir) => ({ script: await bundleLambdakit(source('http.ts'), outdir), cwd: outdir }),
+    prepare: (outdir) => lambdakitLaunch(source('http.ts'), outdir),
   },
   {
     name: 'lambdakit-controller-on-ric',
@@ -94,10 +88,7 @@ export const CONTENDERS: readonly Contender[] = [
     about: 'the same route on Powertools event-handler Router (zod body validation), run by lambdakit',
     event: POST_ORDER_V2,
     handlerModule: source('powertools-http.ts'),
-    prepare: async (outdir) => ({
-      script: await bundleLambdakit(source('powertools-http.ts'), outdir),
-      cwd: outdir,
-    }),
+    prepare: (outdir) => lambdakitLaunch(source('powertools-http.ts'), outdir),
   },
 ];
 

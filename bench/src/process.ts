@@ -29,6 +29,11 @@ export function useNode(binary: string, options: readonly string[]): void {
   nodeOptions = options;
 }
 
+/** The Node.js binary contenders run on. */
+export function contenderNode(): string {
+  return nodeBinary;
+}
+
 /**
  * Pins this process (the driver and its mock Runtime API) to `driver` and every contender started
  * afterwards to `contenders`, both `taskset` CPU lists.
