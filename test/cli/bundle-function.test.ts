@@ -87,7 +87,7 @@ describe('bundleFunction', () => {
       "import { createRequire as __lambdakitCreateRequire } from 'node:module';",
     ]);
     // One character above U+00FF (a comment esbuild keeps) makes V8 hold the whole source two bytes a character.
-    expect(code.match(/[^\u0000-\u00ff]/g) ?? []).toEqual([]);
+    expect(code.match(/[\u0100-\uffff]/g) ?? []).toEqual([]);
     const result = await runBundle([process.execPath, outfile], { name: 'Ada' });
     expect(result).toMatchObject({ functionError: undefined, body: { greeting: 'Hello Ada' } });
   });
