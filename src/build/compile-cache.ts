@@ -34,7 +34,7 @@ console.log(status);
  * Writes Node.js's module compile cache of a bundle into {@link COMPILE_CACHE_DIR} beside it, as
  * the Node.js at `node` makes it, without running the bundle. A Node.js that runs the bundle
  * with `NODE_COMPILE_CACHE=<that folder>` and `NODE_COMPILE_CACHE_PORTABLE=1` (the `bootstrap`
- * sets both) then skips compiling it: on Node.js 24, ~15 ms of a controller app's cold start.
+ * sets both) then skips compiling it.
  * The cache holds only what V8 compiles before running the module, and only the same Node.js
  * version uses it (others ignore it). Resolves to the cache file, or to undefined when that
  * Node.js has no portable compile cache (before 24.12), writing nothing then.

@@ -58,8 +58,8 @@ const OBJECT_PROTOTYPE_KEYS = new Set(
 /** Keys of one class remembered at most; input can carry any number of keys. */
 const MAX_REMEMBERED_KEYS = 512;
 
+/** `false`: the class, or a class below it, is left to class-transformer. */
 const plans = new Map<Function, ClassPlan | false>();
-const leftToClassTransformer = new WeakSet<Function>();
 
 /**
  * True when the storage read here is the one `@Type` writes to (a bundler that took another build
@@ -87,12 +87,12 @@ const storageShared = ((): boolean => {
  * ```
  */
 export function jsonToInstance<T>(type: ClassType<T>, raw: unknown): T {
-  if (!storageShared || leftToClassTransformer.has(type)) return plainToInstance(type, raw);
+  if (!storageShared || plans.get(type) === false) return plainToInstance(type, raw);
   try {
     return convert(raw, type, undefined) as T;
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
-    if (error.permanent) leftToClassTransformer.add(type);
+    if (error.permanent) plans.set(type, false);
     return plainToInstance(type, raw);
   }
 }
