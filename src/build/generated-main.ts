@@ -1,13 +1,17 @@
 /**
- * The bundle's entry for the custom runtime: it loads the user's module through a dynamic import,
- * so an exception thrown while the module evaluates is caught by `startModule` and reported as an
- * init error.
+ * The bundle's entry for the custom runtime: `lambdakit/prelude` first (it arms the init guard, so an
+ * exception the user's module throws while it evaluates is reported as an init error, and formats
+ * `console` for what the module logs meanwhile), then the user's module, imported statically so the
+ * bundle evaluates it as top-level code that V8 compiles with the file and the compile cache holds,
+ * then `startModule` around it.
  */
 export function generatedMain(entry: string, handler: string | undefined): string {
   const options = handler === undefined ? '{}' : `{ handler: ${JSON.stringify(handler)} }`;
   return [
+    "import 'lambdakit/prelude';",
+    `import * as fn from ${JSON.stringify(entry)};`,
     "import { startModule } from 'lambdakit';",
-    `startModule(() => import(${JSON.stringify(entry)}), ${options});`,
+    `startModule(async () => fn, ${options});`,
     '',
   ].join('\n');
 }

@@ -45,3 +45,18 @@ describe('the Text log format', () => {
     expect(records).toHaveLength(6);
   });
 });
+
+describe('what a function module logs while it loads', () => {
+  it('is formatted like the rest: the generated main prepares the runtime before importing the module', async () => {
+    const { api, fn } = await start('logs-while-loading', 'handler', { AWS_LAMBDA_LOG_FORMAT: 'JSON' });
+    const answer = await api.invoke({});
+    expect(JSON.parse(answer.body.toString())).toBe('loaded');
+    const output = await fn.waitForOutput(/"message":"loading \{ step: 1 \}"/);
+    const line = output.split('\n').find((text) => text.includes('"loading'));
+    expect(JSON.parse(line ?? '')).toEqual({
+      timestamp: expect.stringMatching(/Z$/),
+      level: 'INFO',
+      message: 'loading { step: 1 }',
+    });
+  });
+});
