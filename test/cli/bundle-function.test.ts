@@ -118,6 +118,28 @@ describe('bundleFunction', () => {
     expect(readFileSync(outfile, 'utf8')).toContain('HTTP2_HEADER_AUTHORITY');
   });
 
+  it('imports node:util without reading its lazily loaded members (Node 24 loads worker_threads for one)', async () => {
+    const entry = project.write(
+      'util.mjs',
+      [
+        "import util, { format, promisify } from 'node:util';",
+        "const loaded = ['internal/util/parse_args/parse_args', 'internal/util/diff', 'worker_threads']",
+        "  .filter((name) => process.moduleLoadList.includes('NativeModule ' + name));",
+        'const slept = await promisify(setTimeout)(1, 7);',
+        "console.log(JSON.stringify([loaded, format('%s=%d', 'n', 1), util.inspect({ a: 1 }), slept, typeof util.parseArgs]));",
+        '',
+      ].join('\n'),
+    );
+    const { outfile } = await bundleFunction({ entry, outdir: join(project.dir, 'out-util'), wrap: false });
+    expect(JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8' }))).toEqual([
+      [],
+      'n=1',
+      '{ a: 1 }',
+      7,
+      'function',
+    ]);
+  });
+
   it('defers a listed module: its code runs on the first call, with the arguments and this', async () => {
     project.write(
       'node_modules/heavy-lib/lib/client.js',
