@@ -1,31 +1,12 @@
 import type { ClassType } from './class-type.js';
+import { addExtension, type ExtensionEvent, type ExtensionOptions } from './extension-registry.js';
 
-/** The Extensions API events an extension can subscribe to. */
-export type ExtensionEvent = 'INVOKE' | 'SHUTDOWN';
-
-/** Options of `@Extension`. */
-export interface ExtensionOptions {
-  /**
-   * The name registered with the Extensions API (`Lambda-Extension-Name`). Lambda requires an
-   * external extension's to be its file name in `/opt/extensions`: `lambdakit build --extension`
-   * names the file and registers under its `--name`.
-   * @default the class name
-   */
-  readonly name?: string;
-  /**
-   * The events to receive. Internal extensions (in the function's process) cannot take SHUTDOWN.
-   * @default the events the class has a method for: INVOKE with `onInvoke`, SHUTDOWN with `onShutdown`
-   */
-  readonly events?: readonly ExtensionEvent[];
-}
-
-/** An `@Extension` class's registration, defaults applied. */
-export interface ExtensionRegistration {
-  readonly name: string;
-  readonly events: readonly ExtensionEvent[];
-}
-
-const extensions = new WeakMap<object, ExtensionRegistration>();
+export {
+  type ExtensionEvent,
+  type ExtensionOptions,
+  type ExtensionRegistration,
+  extensionOf,
+} from './extension-registry.js';
 
 /**
  * Declares a Lambda extension. The container builds it like a controller (constructor injection);
@@ -45,16 +26,12 @@ const extensions = new WeakMap<object, ExtensionRegistration>();
  */
 export function Extension(options: ExtensionOptions = {}) {
   return (target: ClassType): void => {
-    extensions.set(target, {
-      name: options.name ?? target.name,
-      events: options.events ?? defaultEvents(target),
-    });
+    addExtension(
+      target,
+      { name: options.name ?? target.name, events: options.events ?? defaultEvents(target) },
+      () => import('../src/extension/internal-extensions.js'),
+    );
   };
-}
-
-/** The registration of an `@Extension` class, or undefined. */
-export function extensionOf(type: object): ExtensionRegistration | undefined {
-  return extensions.get(type);
 }
 
 function defaultEvents(target: ClassType): ExtensionEvent[] {

@@ -1,44 +1,11 @@
-import type { ClassType } from './class-type.js';
+import { addHttpRoute, type HttpRouteOptions } from './http-routes.js';
 
-/** One `@Http` route on a controller method. */
-export interface HttpRouteSpec {
-  /** The route as written: `'GET /users/{id}'`. */
-  readonly route: string;
-  /** The decorated method. */
-  readonly propertyKey: string | symbol;
-  /** What the route declares for its API description (`lambdakit openapi`, `buildOpenApiDocument`). */
-  readonly options: HttpRouteOptions;
-}
-
-/** A response a route declares, for its API description. */
-export interface HttpResponseSpec {
-  /**
-   * What the response means.
-   * @default the status's reason phrase ('OK', 'Created', …)
-   */
-  readonly description?: string;
-  /**
-   * The class of the JSON body (its class-validator rules become its schema); none for no body.
-   * @default undefined
-   */
-  readonly type?: ClassType<object>;
-}
-
-/** Options of `@Http`: what the route's API description (`lambdakit openapi`, `buildOpenApiDocument`) says about it. */
-export interface HttpRouteOptions {
-  /** A one-line summary. @default undefined */
-  readonly summary?: string;
-  /** A longer description (CommonMark). @default undefined */
-  readonly description?: string;
-  /** Marks the operation deprecated. @default false */
-  readonly deprecated?: boolean;
-  /** A unique id for client generators. @default `${Controller}_${method}` */
-  readonly operationId?: string;
-  /** The responses by status code. @default { 200: { description: 'OK' } } */
-  readonly responses?: Readonly<Record<number, HttpResponseSpec>>;
-}
-
-const routes = new WeakMap<object, HttpRouteSpec[]>();
+export {
+  type HttpResponseSpec,
+  type HttpRouteOptions,
+  type HttpRouteSpec,
+  httpRoutesOf,
+} from './http-routes.js';
 
 /**
  * Routes HTTP requests (API Gateway, ALB, Function URL, Lattice, WebSocket) to a controller
@@ -57,26 +24,6 @@ const routes = new WeakMap<object, HttpRouteSpec[]>();
  */
 export function Http(route: string, options: HttpRouteOptions = {}): MethodDecorator {
   return (target, propertyKey) => {
-    const owner = target.constructor;
-    const list = routes.get(owner) ?? [];
-    list.push({ route, propertyKey, options });
-    routes.set(owner, list);
+    addHttpRoute(target.constructor, { route, propertyKey, options }, () => import('../src/http/handler.js'));
   };
-}
-
-/**
- * The `@Http` routes of a controller class, its base classes' first, then in the order the decorators ran.
- *
- * @example
- * ```ts
- * httpRoutesOf(Users); // [{ route: 'GET /members/{id}', propertyKey: 'show' }, ...]
- * ```
- */
-export function httpRoutesOf(controller: Function): readonly HttpRouteSpec[] {
-  const chain: Function[] = [];
-  for (let cls: unknown = controller; typeof cls === 'function' && cls !== Function.prototype; ) {
-    chain.unshift(cls);
-    cls = Object.getPrototypeOf(cls);
-  }
-  return chain.flatMap((cls) => routes.get(cls) ?? []);
 }

@@ -1,7 +1,7 @@
 import type { ClassType } from '../../decorators/class-type.js';
 import { controllerOf } from '../../decorators/controller.js';
 import { handlersOf } from '../../decorators/handler.js';
-import { httpRoutesOf } from '../../decorators/http.js';
+import { httpRoutesOf, loadHttpLayer } from '../../decorators/http-routes.js';
 import type { Container } from '../container/container.js';
 import { Dispatcher, type HttpRoutes } from '../dispatch/dispatcher.js';
 import { type HandlerEntry, toHandlerEntry } from '../dispatch/handler-entry.js';
@@ -50,9 +50,10 @@ async function loadHttp(
   controllers: { instance: object; prefix?: string }[],
 ): Promise<{ routes: HttpRoutes; list: readonly RouteLine[] }> {
   // The router alone, not the HTTP index: its local bridge and compression middleware import
-  // node:crypto and node:zlib, which a bundle would load at start-up for every function.
+  // node:crypto and node:zlib, which a bundle would load at start-up for every function. Only
+  // `@Http` refers to it (see loadHttpLayer): a bundle without routes leaves it out.
   const [{ createHttpHandler }, { detectHttpSource }] = await Promise.all([
-    import('../http/handler.js'),
+    loadHttpLayer() as Promise<typeof import('../http/handler.js')>,
     import('../http/detect-source.js'),
   ]);
   const handler = createHttpHandler({ ...options.http, controllers });

@@ -1,7 +1,9 @@
 import type { Context } from 'aws-lambda';
+import { loadExtensionLayer } from '../../decorators/extension-registry.js';
 import { Container } from '../container/container.js';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Middleware } from '../dispatch/middleware.js';
+import { ExtensionConfigError } from '../extension/extension-config-error.js';
 import { inLambdakitLoop } from '../runtime/loop-flag.js';
 import { run } from '../runtime/run.js';
 import { registerShutdownExtension } from '../runtime/shutdown.js';
@@ -51,8 +53,15 @@ export class App {
     const container = new Container([...providers, ...controllers, ...extensions]);
     const runtimeApi = process.env.AWS_LAMBDA_RUNTIME_API;
     if (extensions.length > 0) {
-      // Loaded only here: a function without extensions never pays for their code.
-      const { startInternalExtensions } = await import('../extension/internal-extensions.js');
+      // Only `@Extension` refers to this code (see loadExtensionLayer): a bundle without extensions leaves it out.
+      const layer = loadExtensionLayer();
+      if (!layer) {
+        throw new ExtensionConfigError(
+          `${extensions[0]?.name} is listed as an extension but is not an @Extension()`,
+        );
+      }
+      const { startInternalExtensions } =
+        (await layer) as typeof import('../extension/internal-extensions.js');
       await startInternalExtensions(extensions, container, runtimeApi);
     }
     this.#dispatcher = await buildDispatcher(this.#options, this.#middleware, container);

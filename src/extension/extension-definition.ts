@@ -1,5 +1,5 @@
 import type { ClassType } from '../../decorators/class-type.js';
-import { type ExtensionEvent, extensionOf } from '../../decorators/extension.js';
+import { type ExtensionEvent, extensionOf } from '../../decorators/extension-registry.js';
 import {
   type TelemetryBuffering,
   type TelemetrySubscription,

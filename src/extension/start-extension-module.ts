@@ -1,5 +1,5 @@
 import type { ClassType } from '../../decorators/class-type.js';
-import { extensionOf } from '../../decorators/extension.js';
+import { extensionOf } from '../../decorators/extension-registry.js';
 import { createExtensionApp } from './extension-app.js';
 import { ExtensionConfigError } from './extension-config-error.js';
 

@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda';
-import { httpRoutesOf } from '../../decorators/http.js';
+import { httpRoutesOf } from '../../decorators/http-routes.js';
 import { paramsOf } from '../../decorators/params.js';
 import { middlewareOf } from '../../decorators/use-middleware.js';
 import { isRecord } from '../../events/support/guards.js';

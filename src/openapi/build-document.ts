@@ -1,6 +1,6 @@
 import type { ClassType } from '../../decorators/class-type.js';
 import { controllerOf } from '../../decorators/controller.js';
-import { httpRoutesOf } from '../../decorators/http.js';
+import { httpRoutesOf } from '../../decorators/http-routes.js';
 import { DtoSchemas } from './dto-schemas.js';
 import { PROBLEM_RESPONSES, PROBLEM_SCHEMAS } from './problem-components.js';
 import { routeOperations } from './route-operations.js';

@@ -1,6 +1,6 @@
 /** `lambdakit/openapi`: the OpenAPI 3.1 document of an app's `@Http` routes and their DTOs. */
 
-export type { HttpResponseSpec, HttpRouteOptions } from '../../decorators/http.js';
+export type { HttpResponseSpec, HttpRouteOptions } from '../../decorators/http-routes.js';
 export { buildOpenApiDocument, DEFAULT_OPENAPI_OPTIONS } from './build-document.js';
 export type {
   JsonSchema,

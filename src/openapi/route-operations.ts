@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { ClassType } from '../../decorators/class-type.js';
-import type { HttpResponseSpec, HttpRouteSpec } from '../../decorators/http.js';
+import type { HttpResponseSpec, HttpRouteSpec } from '../../decorators/http-routes.js';
 import { paramsOf } from '../../decorators/params.js';
 import { compilePath, parseRouteSpec, type Segment } from '../http/router/pattern.js';
 import type { DtoSchemas } from './dto-schemas.js';

@@ -140,6 +140,42 @@ describe('bundleFunction', () => {
     ]);
   });
 
+  it('leaves the HTTP router and the internal extension code out of an app that declares neither', async () => {
+    const plain = project.write(
+      'plain-app.ts',
+      [
+        "import { Controller, createApp, createHandler, Handler } from 'lambdakit';",
+        "@Controller() class Pings { @Handler(Object, { validate: false }) ping() { return 'pong'; } }",
+        'export const handler = createHandler(createApp({ controllers: [Pings] }));',
+        '',
+      ].join('\n'),
+    );
+    const routed = project.write(
+      'routed-app.ts',
+      [
+        "import { Controller, createApp, createHandler, Extension, Http } from 'lambdakit';",
+        '@Extension() class Timings { onInvoke() {} }',
+        "@Controller() class Pings { @Http('GET /ping') ping() { return 'pong'; } }",
+        'export const handler = createHandler(createApp({ controllers: [Pings], extensions: [Timings] }));',
+        '',
+      ].join('\n'),
+    );
+    const layersIn = async (entry: string, outdir: string) => {
+      const { outfile } = await bundleFunction({
+        entry,
+        outdir: join(project.dir, outdir),
+        conditions: ['lambdakit-source'],
+      });
+      const code = readFileSync(outfile, 'utf8');
+      return ['createHttpHandler', 'startInternalExtensions'].filter((name) => code.includes(`"${name}"`));
+    };
+    expect(await layersIn(plain, 'out-plain-app')).toEqual([]);
+    expect(await layersIn(routed, 'out-routed-app')).toEqual([
+      'createHttpHandler',
+      'startInternalExtensions',
+    ]);
+  });
+
   it('defers a listed module: its code runs on the first call, with the arguments and this', async () => {
     project.write(
       'node_modules/heavy-lib/lib/client.js',
