@@ -4,7 +4,7 @@ import { type BundleOptions, bundleFunction } from './bundle-function.js';
 /** One file a build step wrote, for the build's summary. */
 export interface BuildStep {
   /** What the step made. */
-  readonly step: 'bundle' | 'source map' | 'compile cache' | 'bootstrap' | 'launcher' | 'zip';
+  readonly step: 'bundle' | 'source map' | 'licenses' | 'compile cache' | 'bootstrap' | 'launcher' | 'zip';
   /** The file, as an absolute path. */
   readonly file: string;
   /** Its size in bytes. */
@@ -36,14 +36,18 @@ export class BuildSteps {
     return file;
   }
 
-  /** Bundles with {@link bundleFunction}, recorded as the bundle and its source map; resolves to both. */
+  /**
+   * Bundles with {@link bundleFunction}, recorded as the bundle, its source map and its license
+   * notices (when there are some); resolves to those files.
+   */
   async bundle(options: BundleOptions): Promise<string[]> {
     const started = performance.now();
-    const { outfile, sourcemapFile } = await bundleFunction(options);
+    const { outfile, sourcemapFile, licensesFile } = await bundleFunction(options);
     await this.#record('bundle', outfile, started);
-    // Written with the bundle: it takes no time of its own.
+    // Written with the bundle: they take no time of their own.
     await this.#record('source map', sourcemapFile, performance.now());
-    return [outfile, sourcemapFile];
+    if (licensesFile) await this.#record('licenses', licensesFile, performance.now());
+    return licensesFile ? [outfile, sourcemapFile, licensesFile] : [outfile, sourcemapFile];
   }
 
   /** The steps so far. */

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { build, formatMessages } from 'esbuild';
 import type { BuildTarget } from './build-target.js';
 import { BundleError } from './bundle-error.js';
@@ -56,10 +58,16 @@ export interface BundleResult {
   readonly outfile: string;
   /** Its source map, `<outdir>/index.mjs.map`. */
   readonly sourcemapFile: string;
+  /**
+   * The license notices of the bundled packages, `<outdir>/index.mjs.LEGAL.txt`; undefined when
+   * none has any.
+   */
+  readonly licensesFile?: string;
 }
 
 /**
- * Bundles a function for Lambda with esbuild: one ES module for Node 20, source map, ESM builds of
+ * Bundles a function for Lambda with esbuild: one ES module for Node 20, source map, license notices
+ * in a file beside it, ESM builds of
  * dependencies preferred, class-validator and friends marked side-effect free, class names kept,
  * and decorator metadata emitted as `tsc` does for the TypeScript files that use decorators.
  * Rejects with {@link EntryError} for a missing, unparsable or handler-less entry, and with
@@ -72,11 +80,14 @@ export interface BundleResult {
  */
 export async function bundleFunction(options: BundleOptions): Promise<BundleResult> {
   const { build: buildOptions, files } = esbuildOptions(options, await inspectEntry(options.entry));
+  const { licensesFile, ...written } = files;
+  // esbuild writes the notices only when there are some: a previous build's must not stay behind.
+  if (licensesFile) await rm(licensesFile, { force: true });
   try {
     await build(buildOptions);
   } catch (error) {
     if (!isBuildFailure(error)) throw error;
     throw new BundleError(await formatMessages(error.errors, { kind: 'error', color: false }));
   }
-  return files;
+  return licensesFile && existsSync(licensesFile) ? files : written;
 }

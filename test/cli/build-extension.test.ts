@@ -57,6 +57,7 @@ describe('lambdakit build --extension', { timeout: 180_000 }, () => {
     expect(built.out.slice(1).map((line) => line.trim().split(/\s+/)[0])).toEqual([
       'bundle',
       'source',
+      'licenses',
       'launcher',
       'zip',
     ]);
@@ -65,6 +66,7 @@ describe('lambdakit build --extension', { timeout: 180_000 }, () => {
     expect(entries.map(({ name, mode }) => [name, mode.toString(8)]).sort()).toEqual([
       ['extensions/invocation-timer', '100755'],
       ['invocation-timer/index.mjs', '100644'],
+      ['invocation-timer/index.mjs.LEGAL.txt', '100644'],
       ['invocation-timer/index.mjs.map', '100644'],
     ]);
     const launcher = entries.find(({ name }) => name === 'extensions/invocation-timer')?.data.toString();

@@ -85,6 +85,7 @@ describe.each(EXAMPLES)(
         ['bootstrap', '100755'],
         ['index.mjs', '100644'],
         ['index.mjs.map', '100644'],
+        ['index.mjs.LEGAL.txt', '100644'],
       ]);
       for (const entry of entries)
         writeFileSync(join(unzipped, entry.name), entry.data, { mode: entry.mode & 0o777 });

@@ -45,6 +45,7 @@ describe('examples/extensions deploys as layers with SAM', { timeout: 180_000 },
       expect(zipped.map(({ name: entry }) => entry).sort()).toEqual([
         `extensions/${name}`,
         `${name}/index.mjs`,
+        `${name}/index.mjs.LEGAL.txt`,
         `${name}/index.mjs.map`,
       ]);
     }

@@ -97,7 +97,7 @@ async function buildLayer(args: ParsedArgs, io: CliIo): Promise<number> {
 
 function printSteps(steps: readonly BuildStep[], io: CliIo): void {
   for (const { step, file, bytes, durationMs } of steps) {
-    const took = step === 'source map' ? '' : `${durationMs} ms`.padStart(9);
+    const took = step === 'source map' || step === 'licenses' ? '' : `${durationMs} ms`.padStart(9);
     io.out(
       `  ${step.padEnd(13)} ${relative(io.cwd, file).padEnd(36)} ${formatBytes(bytes).padStart(9)}${took}`,
     );
