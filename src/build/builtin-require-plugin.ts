@@ -7,8 +7,8 @@ const BUILTINS = new Set(builtinModules);
 /**
  * Built-ins whose members load modules of their own when only their property descriptors are read,
  * as esbuild's interop does to copy a CommonJS module's exports: on Node 24, `node:util`'s
- * `parseArgs`, `diff` and `setTraceSigInt` (which loads `worker_threads`), about 2 ms of every cold
- * start. Their stand-in inherits from the module instead of being a copy of it, so a member is read
+ * `parseArgs`, `diff` and `setTraceSigInt` (which loads `worker_threads`), at every cold start.
+ * Their stand-in inherits from the module instead of being a copy of it, so a member is read
  * only when used. The default import is then that stand-in: it reads through to the module, but
  * a property set on it stays on it.
  */

@@ -66,10 +66,10 @@ export interface BundleResult {
 }
 
 /**
- * Bundles a function for Lambda with esbuild: one ES module for Node 20, source map, license notices
- * in a file beside it, ESM builds of
- * dependencies preferred, class-validator and friends marked side-effect free, class names kept,
- * and decorator metadata emitted as `tsc` does for the TypeScript files that use decorators.
+ * Bundles a function for Lambda with esbuild: one ES module for Node 20, source map, license
+ * notices in a file beside it, ESM builds of dependencies preferred, class-validator and friends
+ * marked side-effect free, class names kept, and decorator metadata emitted as `tsc` does for the
+ * TypeScript files that use decorators.
  * Rejects with {@link EntryError} for a missing, unparsable or handler-less entry, and with
  * {@link BundleError} when esbuild fails.
  *
@@ -80,14 +80,14 @@ export interface BundleResult {
  */
 export async function bundleFunction(options: BundleOptions): Promise<BundleResult> {
   const { build: buildOptions, files } = esbuildOptions(options, await inspectEntry(options.entry));
-  const { licensesFile, ...written } = files;
-  // esbuild writes the notices only when there are some: a previous build's must not stay behind.
-  if (licensesFile) await rm(licensesFile, { force: true });
+  // esbuild writes the license notices only when there are some: a previous build's must not stay.
+  const licensesFile = `${files.outfile}.LEGAL.txt`;
+  await rm(licensesFile, { force: true });
   try {
     await build(buildOptions);
   } catch (error) {
     if (!isBuildFailure(error)) throw error;
     throw new BundleError(await formatMessages(error.errors, { kind: 'error', color: false }));
   }
-  return licensesFile && existsSync(licensesFile) ? files : written;
+  return existsSync(licensesFile) ? { ...files, licensesFile } : files;
 }

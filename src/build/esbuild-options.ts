@@ -33,9 +33,9 @@ export function esbuildOptions(
     minify: options.minify ?? false,
     // Class names reach users in messages (`OrderWorker.onMessage(SqsEvent)`), so none is renamed.
     keepNames: true,
-    // Packages' license notices go to a file beside the bundle: one of them (undici's) holds a
-    // character outside ASCII, and a single one sends Node's UTF-8 decoding of the whole bundle,
-    // at every cold start, down its slow path (about 3 ms for 800 KB, measured on Node 24).
+    // Packages' license notices go to a file beside the bundle (`bundleFunction`): one of them
+    // (undici's) holds a character outside ASCII, and a single one sends Node's UTF-8 decoding of
+    // the whole bundle, at every cold start, down its slow path.
     legalComments: 'external',
     banner: { js: REQUIRE_BANNER },
     plugins: [
@@ -47,5 +47,5 @@ export function esbuildOptions(
     ],
     logLevel: 'silent',
   };
-  return { build, files: { outfile, sourcemapFile: `${outfile}.map`, licensesFile: `${outfile}.LEGAL.txt` } };
+  return { build, files: { outfile, sourcemapFile: `${outfile}.map` } };
 }
