@@ -5,7 +5,12 @@
  * bench/tsconfig.json maps `lambdakit` for files under bench/, which has its own package.json.
  */
 import { join } from 'node:path';
-import { bundleFunction, COMPILE_CACHE_DIR, writeCompileCache } from '../../src/build/index.js';
+import {
+  bundleFunction,
+  COMPILE_CACHE_DIR,
+  writeCodeCache,
+  writeCompileCache,
+} from '../../src/build/index.js';
 import { contenderNode, type Launch } from './process.js';
 
 const CONDITIONS = ['lambdakit-source'];
@@ -18,8 +23,10 @@ export async function bundleScript(entry: string, outdir: string): Promise<strin
 
 /**
  * A lambdakit function (the generated main running export `handler` of `entry`) as `lambdakit
- * build` ships it for the custom runtime: the bundle, its compile cache written by the Node.js the
- * contenders run on (24.12 and later make one), and the environment the `bootstrap` sets for it.
+ * build` ships it for the custom runtime: the bundle started by its script start with the code
+ * cache a training start wrote, both by the Node.js the contenders run on; or, for a bundle that
+ * must stay an ES module, its compile cache (24.12 and later make one) and the environment the
+ * `bootstrap` sets for it.
  */
 export async function lambdakitLaunch(entry: string, outdir: string): Promise<Launch> {
   const { outfile: script } = await bundleFunction({
@@ -28,6 +35,10 @@ export async function lambdakitLaunch(entry: string, outdir: string): Promise<La
     handler: 'handler',
     conditions: CONDITIONS,
   });
+  const codeCache = await writeCodeCache(outdir, contenderNode());
+  if (codeCache?.trainingFailure)
+    throw new Error(`${entry}: training start failed: ${codeCache.trainingFailure}`);
+  if (codeCache) return { script: codeCache.start, cwd: outdir };
   const cache = await writeCompileCache(script, contenderNode());
   const env = cache
     ? { NODE_COMPILE_CACHE: join(outdir, COMPILE_CACHE_DIR), NODE_COMPILE_CACHE_PORTABLE: '1' }

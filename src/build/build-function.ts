@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import { writeBootstrap } from './bootstrap.js';
 import { type BuildStep, BuildSteps } from './build-steps.js';
 import type { BundleOptions } from './bundle-function.js';
-import { writeCompileCache } from './compile-cache.js';
+import { writeCodeCache } from './code-cache.js';
+import { COMPILE_CACHE_DIR, writeCompileCache } from './compile-cache.js';
+import { CODE_CACHE_FILE, SCRIPT_START_FILE } from './script-start.js';
 import { zipFunction } from './zip-function.js';
 
 /** Options of {@link buildFunction}. */
@@ -16,10 +18,12 @@ export interface BuildFunctionOptions extends Omit<BundleOptions, 'extensionName
 }
 
 /**
- * Builds what Lambda takes, in `outdir`: the bundle and its source map, its compile cache when the
- * Node.js running the build makes a portable one (see {@link writeCompileCache}), a `bootstrap`
- * for the `provided` target, and with `zip` the deployment package. Resolves to one {@link BuildStep}
- * per file, in the order they were made.
+ * Builds what Lambda takes, in `outdir`: the bundle and its source map, and with `zip` the
+ * deployment package. For the `provided` target also a `bootstrap` and what makes the bundle start
+ * sooner: the script start and V8's code cache of it, made after a training start that runs the
+ * function's init at build time (see {@link writeCodeCache}), or for a bundle that must stay an ES
+ * module, Node.js's compile cache when the Node.js running the build makes a portable one (see
+ * {@link writeCompileCache}). Resolves to one {@link BuildStep} per file, in the order they were made.
  *
  * @example
  * ```ts
@@ -31,13 +35,33 @@ export async function buildFunction(options: BuildFunctionOptions): Promise<read
   const outdir = resolve(options.outdir);
   const steps = new BuildSteps();
   const files = await steps.bundle({ ...options, outdir });
-  const cache = await steps.runIfWritten('compile cache', () => writeCompileCache(files[0]!));
-  if (cache) files.push(cache);
   if ((options.target ?? 'provided') === 'provided') {
-    files.unshift(await steps.run('bootstrap', () => writeBootstrap(outdir)));
+    const started = performance.now();
+    const codeCache = await writeCodeCache(outdir);
+    if (codeCache) {
+      await rm(join(outdir, COMPILE_CACHE_DIR), { recursive: true, force: true });
+      const note = codeCache.trainingFailure
+        ? `compiled only: the training start failed (${codeCache.trainingFailure})`
+        : 'made after init';
+      await steps.add('start', codeCache.start, performance.now());
+      await steps.add('code cache', codeCache.file, started, note);
+      files.push(codeCache.start, codeCache.file);
+    } else {
+      const cache = await steps.runIfWritten('compile cache', () => writeCompileCache(files[0]!));
+      if (cache) files.push(cache);
+    }
+    files.unshift(
+      await steps.run('bootstrap', () => writeBootstrap(outdir, codeCache ? 'script' : 'module')),
+    );
   } else {
+    const cache = await steps.runIfWritten('compile cache', () => writeCompileCache(files[0]!));
+    if (cache) files.push(cache);
     // The folder (what SAM's CodeUri uploads) holds only what this target runs.
-    await rm(join(outdir, 'bootstrap'), { force: true });
+    await Promise.all(
+      ['bootstrap', SCRIPT_START_FILE, CODE_CACHE_FILE].map((name) =>
+        rm(join(outdir, name), { force: true }),
+      ),
+    );
   }
   if (options.zip) await steps.run('zip', () => zipFunction(`${outdir}.zip`, outdir, files));
   return steps.list;

@@ -4,13 +4,24 @@ import { type BundleOptions, bundleFunction } from './bundle-function.js';
 /** One file a build step wrote, for the build's summary. */
 export interface BuildStep {
   /** What the step made. */
-  readonly step: 'bundle' | 'source map' | 'licenses' | 'compile cache' | 'bootstrap' | 'launcher' | 'zip';
+  readonly step:
+    | 'bundle'
+    | 'source map'
+    | 'licenses'
+    | 'start'
+    | 'code cache'
+    | 'compile cache'
+    | 'bootstrap'
+    | 'launcher'
+    | 'zip';
   /** The file, as an absolute path. */
   readonly file: string;
   /** Its size in bytes. */
   readonly bytes: number;
   /** How long the step took, in ms (the source map is written with the bundle: about 0). */
   readonly durationMs: number;
+  /** How the file was made, where that varies (the code cache: after init, or compiled only). */
+  readonly note?: string;
 }
 
 /** Collects the {@link BuildStep}s of one build, in the order they finish. */
@@ -50,13 +61,19 @@ export class BuildSteps {
     return licensesFile ? [outfile, sourcemapFile, licensesFile] : [outfile, sourcemapFile];
   }
 
+  /** Records `file`, which another step wrote, as `step`, begun at `started` (`performance.now()`). */
+  async add(step: BuildStep['step'], file: string, started: number, note?: string): Promise<void> {
+    await this.#record(step, file, started, note);
+  }
+
   /** The steps so far. */
   get list(): readonly BuildStep[] {
     return this.#steps;
   }
 
-  async #record(step: BuildStep['step'], file: string, started: number): Promise<void> {
+  async #record(step: BuildStep['step'], file: string, started: number, note?: string): Promise<void> {
     const { size } = await stat(file);
-    this.#steps.push({ step, file, bytes: size, durationMs: Math.round(performance.now() - started) });
+    const durationMs = Math.round(performance.now() - started);
+    this.#steps.push({ step, file, bytes: size, durationMs, ...(note === undefined ? {} : { note }) });
   }
 }

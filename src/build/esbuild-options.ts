@@ -6,13 +6,9 @@ import { decoratorMetadataPlugin } from './decorator-metadata-plugin.js';
 import { deferredModulePlugin } from './deferred-module-plugin.js';
 import { entryInput } from './entry-input.js';
 import type { EntryFacts } from './inspect-entry.js';
+import { REQUIRE_BANNER } from './require-banner.js';
 import { sideEffectFreePlugin } from './side-effect-free-plugin.js';
 import { transformerStoragePlugin } from './transformer-storage-plugin.js';
-
-/** Gives bundled CommonJS dependencies a `require` inside the ES module. */
-const REQUIRE_BANNER =
-  "import { createRequire as __lambdakitCreateRequire } from 'node:module';\n" +
-  'const require = __lambdakitCreateRequire(import.meta.url);';
 
 /** The esbuild options of a function bundle and the files they produce: one place for both build and watch. */
 export function esbuildOptions(

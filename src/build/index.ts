@@ -1,4 +1,4 @@
-export { BOOTSTRAP_SOURCE, writeBootstrap } from './bootstrap.js';
+export { type BundleStart, bootstrapSource, writeBootstrap } from './bootstrap.js';
 export { type BuildExtensionOptions, buildExtension } from './build-extension.js';
 export { type BuildFunctionOptions, buildFunction } from './build-function.js';
 export type { BuildStep } from './build-steps.js';
@@ -6,11 +6,13 @@ export { BUILD_TARGETS, type BuildTarget, isBuildTarget } from './build-target.j
 export { builtinRequirePlugin } from './builtin-require-plugin.js';
 export { BundleError } from './bundle-error.js';
 export { type BundleOptions, type BundleResult, bundleFunction } from './bundle-function.js';
+export { type CodeCache, writeCodeCache } from './code-cache.js';
 export { COMPILE_CACHE_DIR, writeCompileCache } from './compile-cache.js';
 export { decoratorMetadataPlugin, usesDecorators } from './decorator-metadata-plugin.js';
 export { DEFERRED_MODULES, type DeferredModule, deferredModulePlugin } from './deferred-module-plugin.js';
 export { EntryError } from './entry-error.js';
 export { extensionLauncherSource, writeExtensionLauncher } from './extension-launcher.js';
+export { CODE_CACHE_FILE, SCRIPT_START_FILE, SCRIPT_START_SOURCE, writeScriptStart } from './script-start.js';
 export { SIDE_EFFECT_FREE_PACKAGES, sideEffectFreePlugin } from './side-effect-free-plugin.js';
 export { TypeScriptMissingError } from './typescript-missing-error.js';
 export { type FunctionWatcher, type RebuildReport, watchFunction } from './watch-function.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  BOOTSTRAP_SOURCE,
+  bootstrapSource,
   bundleFunction,
   deferredModulePlugin,
   writeBootstrap,
@@ -251,12 +251,12 @@ describe('bundleFunction', () => {
     expect(JSON.stringify(result)).toContain('config missing');
   });
 
-  it('writes an executable bootstrap that runs the bundle', async () => {
+  it('writes an executable bootstrap that runs the bundle as a module', async () => {
     const entry = project.write('boot.ts', HELLO_HANDLER);
     const outdir = join(project.dir, 'out-boot');
     await bundleFunction({ entry, outdir, conditions: ['lambdakit-source'], minify: true });
-    const bootstrap = await writeBootstrap(outdir);
-    expect(readFileSync(bootstrap, 'utf8')).toBe(BOOTSTRAP_SOURCE);
+    const bootstrap = await writeBootstrap(outdir, 'module');
+    expect(readFileSync(bootstrap, 'utf8')).toBe(bootstrapSource('module'));
     expect(statSync(bootstrap).mode & 0o111).toBe(0o111);
     const result = await runBundle([bootstrap], { name: 'boot' });
     expect(result).toMatchObject({ body: { greeting: 'Hello boot' } });

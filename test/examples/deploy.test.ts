@@ -17,6 +17,8 @@ function sample(name: string): unknown {
 const EXAMPLES: {
   name: string;
   emulator?: Partial<EmulatorOptions>;
+  /** `module`: the bundle stays an ES module (no script start, no code cache). @default 'script' */
+  start?: 'module';
   tryIt(emulator: Emulator): Promise<void>;
 }[] = [
   {
@@ -44,6 +46,8 @@ const EXAMPLES: {
   {
     name: 'stream',
     emulator: { httpFormat: 'function-url' },
+    // It starts its loop with a top-level await, which only an ES module can hold.
+    start: 'module',
     async tryIt(emulator) {
       const response = await fetch(`${emulator.url}/count/3`);
       expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
@@ -55,7 +59,7 @@ const EXAMPLES: {
 describe.each(EXAMPLES)(
   'examples/$name deploys with SAM',
   { timeout: 180_000 },
-  ({ name, emulator: options, tryIt }) => {
+  ({ name, emulator: options, start, tryIt }) => {
     const folder = join(REPO_ROOT, 'examples', name);
     const unzipped = mkdtempSync(join(tmpdir(), `lambdakit-${name}-zip-`));
     afterAll(() => rmSync(unzipped, { recursive: true, force: true }));
@@ -86,6 +90,12 @@ describe.each(EXAMPLES)(
         ['index.mjs', '100644'],
         ['index.mjs.map', '100644'],
         ['index.mjs.LEGAL.txt', '100644'],
+        ...(start === 'module'
+          ? []
+          : [
+              ['start.cjs', '100644'],
+              ['index.mjs.cache', '100644'],
+            ]),
       ]);
       for (const entry of entries)
         writeFileSync(join(unzipped, entry.name), entry.data, { mode: entry.mode & 0o777 });

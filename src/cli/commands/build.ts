@@ -22,8 +22,10 @@ export const buildCommand: Command = {
   summary:
     'Bundle a function for Lambda into <outdir>: index.mjs (ESM, Node 20, source map) and, for the\n' +
     'provided target, an executable `bootstrap` for provided.al2023 (node must be on PATH there: a\n' +
-    'Node.js layer or a container image). --target nodejs makes index.mjs a handler module for the\n' +
-    'managed runtimes (handler index.handler). --zip also writes <outdir>.zip, the deployment package.\n' +
+    'Node.js layer or a container image) with start.cjs and index.mjs.cache, V8 code cache made by a\n' +
+    "training start that runs the function's init once (build with the Node.js it runs on).\n" +
+    '--target nodejs makes index.mjs a handler module for the managed runtimes (handler\n' +
+    'index.handler). --zip also writes <outdir>.zip, the deployment package.\n' +
     "--extension builds the entry's @Extension class as a layer instead: extensions/<name>, the file\n" +
     'Lambda starts from /opt/extensions, and <name>/index.mjs.',
   spec: {
@@ -96,10 +98,11 @@ async function buildLayer(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 function printSteps(steps: readonly BuildStep[], io: CliIo): void {
-  for (const { step, file, bytes, durationMs } of steps) {
-    const took = step === 'source map' || step === 'licenses' ? '' : `${durationMs} ms`.padStart(9);
+  for (const { step, file, bytes, durationMs, note } of steps) {
+    const took =
+      step === 'source map' || step === 'licenses' || step === 'start' ? '' : `${durationMs} ms`.padStart(9);
     io.out(
-      `  ${step.padEnd(13)} ${relative(io.cwd, file).padEnd(36)} ${formatBytes(bytes).padStart(9)}${took}`,
+      `  ${step.padEnd(13)} ${relative(io.cwd, file).padEnd(36)} ${formatBytes(bytes).padStart(9)}${took}${note ? `  ${note}` : ''}`,
     );
   }
 }

@@ -1,0 +1,161 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { lambdaEnvironment } from '../emulator/lambda-env.js';
+import { DEFAULT_EMULATOR_OPTIONS } from '../emulator/options.js';
+import { CODE_CACHE_FILE, CODE_CACHE_MODE_ENV, writeScriptStart } from './script-start.js';
+
+/** How long the training start may take to reach its first `/next` (Lambda gives an init 10 s). */
+const TRAINING_TIMEOUT_MS = 30_000;
+
+/** What {@link writeCodeCache} wrote. */
+export interface CodeCache {
+  /** The script start, `<outdir>/start.cjs`: what the `bootstrap` runs. */
+  readonly start: string;
+  /** The code cache, `<outdir>/index.mjs.cache`. */
+  readonly file: string;
+  /**
+   * `init`: made at the end of a training start, so it holds every function the start-up ran;
+   * `compile`: made from the compiled bundle alone, because the training start failed.
+   */
+  readonly madeAfter: 'init' | 'compile';
+  /** Why the training start failed (with `madeAfter: 'compile'`). */
+  readonly trainingFailure?: string;
+}
+
+/**
+ * Prepares the bundle `<outdir>/index.mjs` to start as a script with V8's code cache: writes the
+ * script start (see {@link SCRIPT_START_SOURCE}) and the cache, made by the Node.js at `node`
+ * (only the same version takes it). The cache comes from a *training start*: the start runs the
+ * bundle against a Runtime API of its own, which stops it at its first `/next`, once the
+ * function's init has run, and writes the cache then, with every function the start-up compiled.
+ * **The function's init code runs at build time** (as Lambda SnapStart runs it when a version is
+ * published), in Lambda's environment variables with a made-up function and no credentials: an
+ * init that fails there (or takes over 30 s) leaves the cache of the compiled bundle instead, and
+ * `trainingFailure` says why. Resolves to undefined, writing nothing, when the bundle cannot run
+ * as a script (ES module syntax beyond the banner: a top-level `await`, `import.meta`).
+ *
+ * @example
+ * ```ts
+ * const cache = await writeCodeCache('dist-lambda');
+ * if (cache?.trainingFailure) console.warn(`code cache made without init: ${cache.trainingFailure}`);
+ * ```
+ */
+export async function writeCodeCache(
+  outdir: string,
+  node = process.execPath,
+): Promise<CodeCache | undefined> {
+  const file = join(outdir, CODE_CACHE_FILE);
+  await rm(file, { force: true });
+  const start = await writeScriptStart(outdir);
+  const compiled = spawn(node, [start], {
+    env: { ...pathOnly(), [CODE_CACHE_MODE_ENV]: 'compile' },
+    stdio: 'ignore',
+  });
+  const [code] = (await once(compiled, 'exit')) as [number | null];
+  if (code !== 0) {
+    await Promise.all([rm(start, { force: true }), rm(file, { force: true })]);
+    return undefined;
+  }
+  const trainingFailure = await train(node, start, outdir);
+  return trainingFailure === undefined
+    ? { start, file, madeAfter: 'init' }
+    : { start, file, madeAfter: 'compile', trainingFailure };
+}
+
+/** Runs the training start; resolves to why it failed, or undefined once it wrote its cache. */
+async function train(node: string, start: string, outdir: string): Promise<string | undefined> {
+  let child: ChildProcess | undefined;
+  let settle: (failure: string | undefined) => void = () => {};
+  const outcome = new Promise<string | undefined>((resolve) => {
+    settle = resolve;
+  });
+  const server = createServer((req, res) => answer(req, res, child, settle));
+  await listen(server);
+  const { port } = server.address() as AddressInfo;
+  const env = lambdaEnvironment({
+    ...DEFAULT_EMULATOR_OPTIONS,
+    runtimeApi: `127.0.0.1:${port}`,
+    functionName: 'lambdakit-build',
+    taskRoot: outdir,
+  });
+  child = spawn(node, [start], {
+    env: { ...pathOnly(), ...env, [CODE_CACHE_MODE_ENV]: 'init' },
+    stdio: 'ignore',
+  });
+  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  void exited.then(([code, signal]) =>
+    settle(`it ended (${signal ?? `exit code ${code}`}) before its first /next`),
+  );
+  const timer = setTimeout(
+    () => settle(`no /next within ${TRAINING_TIMEOUT_MS / 1000} s`),
+    TRAINING_TIMEOUT_MS,
+  );
+  try {
+    const failure = await outcome;
+    if (failure !== undefined) return failure;
+    const [code] = await exited;
+    return code === 0 ? undefined : `it ended with exit code ${code} writing the cache`;
+  } finally {
+    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    server.closeAllConnections();
+    server.close();
+  }
+}
+
+/**
+ * The training start's Runtime API: its first `/next` stays open while the start writes its
+ * cache (`SIGUSR2`); an init error ends the training.
+ */
+function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  child: ChildProcess | undefined,
+  settle: (failure: string | undefined) => void,
+): void {
+  if (req.url?.endsWith('/runtime/invocation/next')) {
+    settle(undefined);
+    child?.kill('SIGUSR2');
+    return;
+  }
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk: string) => {
+    body += chunk;
+  });
+  req.on('end', () => {
+    res.writeHead(202, { 'content-type': 'application/json' }).end('{"status":"OK"}');
+    if (req.url?.endsWith('/runtime/init/error')) settle(`its init failed: ${describeError(body)}`);
+  });
+}
+
+function describeError(body: string): string {
+  try {
+    const { errorType, errorMessage } = JSON.parse(body) as { errorType?: string; errorMessage?: string };
+    return `${errorType ?? 'Error'}: ${errorMessage ?? ''}`;
+  } catch {
+    return body;
+  }
+}
+
+function listen(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject).listen(0, '127.0.0.1', resolve);
+  });
+}
+
+/**
+ * The starts see PATH and nothing else of the build's environment: `NODE_OPTIONS` could change how
+ * V8 compiles (a cache made so would not match Lambda's), and the function's init must not find
+ * the build's credentials.
+ */
+function pathOnly(): Record<string, string> {
+  return { PATH: process.env.PATH ?? '' };
+}

@@ -1,0 +1,139 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  bootstrapSource,
+  buildFunction,
+  bundleFunction,
+  CODE_CACHE_FILE,
+  SCRIPT_START_FILE,
+  writeCodeCache,
+} from '../../src/build/index.js';
+import { startEmulator } from '../../src/emulator/index.js';
+import { createProject, HELLO_HANDLER, type TestProject } from './support/project.js';
+
+const CONDITIONS = ['lambdakit-source'];
+
+/** A function whose init leaves a mark, and whose handler says whether the mark is there. */
+const MARKS_INIT = `
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+// beside the start that runs it (process.argv[1])
+writeFileSync(join(dirname(process.argv[1] ?? ''), 'init-ran'), process.env.AWS_LAMBDA_FUNCTION_NAME ?? '');
+export const handler = async (event: { n: number }) => ({ doubled: event.n * 2 });
+`;
+
+/** Runs `command` on the emulator, invokes it once, and keeps what it wrote to stderr. */
+async function invokeOnce(command: string[], event: unknown): Promise<{ body: unknown; stderr: string[] }> {
+  const stderr: string[] = [];
+  const emulator = await startEmulator({
+    command,
+    output: (line, stream) => {
+      if (stream === 'stderr') stderr.push(line);
+    },
+  });
+  try {
+    const result = await emulator.invoke(event);
+    return { body: result.json(), stderr };
+  } finally {
+    await emulator.stop();
+  }
+}
+
+describe('writeCodeCache', () => {
+  let project: TestProject;
+  beforeAll(() => {
+    project = createProject();
+  });
+  afterAll(() => project.cleanup());
+
+  it("makes the cache after a training start that ran the function's init, and the start takes it", async () => {
+    const entry = project.write('marks.ts', MARKS_INIT);
+    const outdir = join(project.dir, 'out-marks');
+    await bundleFunction({ entry, outdir, conditions: CONDITIONS });
+    const cache = await writeCodeCache(outdir);
+    expect(cache).toEqual({
+      start: join(outdir, SCRIPT_START_FILE),
+      file: join(outdir, CODE_CACHE_FILE),
+      madeAfter: 'init',
+    });
+    // The training start ran init, in Lambda's environment with a made-up function name.
+    expect(readFileSync(join(outdir, 'init-ran'), 'utf8')).toBe('lambdakit-build');
+    rmSync(join(outdir, 'init-ran'));
+    expect(readFileSync(cache!.file).length).toBeGreaterThan(10_000);
+
+    const { body, stderr } = await invokeOnce([process.execPath, cache!.start], { n: 21 });
+    expect(body).toEqual({ doubled: 42 });
+    expect(readFileSync(join(outdir, 'init-ran'), 'utf8')).toBe('function');
+    expect(stderr.join('\n')).not.toContain('lambdakit:');
+  });
+
+  it('says so on stderr and starts without a cache V8 rejects', async () => {
+    const entry = project.write('rejected.ts', HELLO_HANDLER);
+    const outdir = join(project.dir, 'out-rejected');
+    await bundleFunction({ entry, outdir, conditions: CONDITIONS });
+    const cache = await writeCodeCache(outdir);
+    // What another Node.js version's cache looks like to this one: bytes V8 does not take.
+    writeFileSync(cache!.file, Buffer.alloc(4096, 7));
+    const { body, stderr } = await invokeOnce([process.execPath, cache!.start], { name: 'cache' });
+    expect(body).toMatchObject({ greeting: 'Hello cache' });
+    expect(stderr.join('\n')).toContain(
+      `index.mjs.cache was made by another Node.js than ${process.version}`,
+    );
+  });
+
+  it('falls back to the compiled bundle when init fails at build time, and says why', async () => {
+    const entry = project.write(
+      'needs-config.ts',
+      'if (!process.env.TABLE_NAME) throw new Error("TABLE_NAME is not set");\nexport const handler = () => 1;\n',
+    );
+    const outdir = join(project.dir, 'out-needs-config');
+    await bundleFunction({ entry, outdir, conditions: CONDITIONS });
+    const cache = await writeCodeCache(outdir);
+    expect(cache).toMatchObject({ madeAfter: 'compile' });
+    expect(cache?.trainingFailure).toMatch(/^its init failed: Error: TABLE_NAME is not set/);
+    expect(readFileSync(cache!.file).length).toBeGreaterThan(1000);
+    // Started so on Lambda, the init error is reported as the invocation's error.
+    const { body } = await invokeOnce([process.execPath, cache!.start], {});
+    expect(body).toMatchObject({ errorType: 'Error', errorMessage: 'TABLE_NAME is not set' });
+  });
+
+  it('leaves a bundle that must stay an ES module (top-level await) to the module start', async () => {
+    const entry = project.write(
+      'awaits.ts',
+      "import { run } from 'lambdakit';\nawait Promise.resolve();\nrun(async () => 'awaited');\n",
+    );
+    const outdir = join(project.dir, 'out-awaits');
+    const steps = await buildFunction({ entry, outdir, conditions: CONDITIONS });
+    expect(steps.map(({ step }) => step)).not.toContain('code cache');
+    expect(existsSync(join(outdir, SCRIPT_START_FILE))).toBe(false);
+    expect(existsSync(join(outdir, CODE_CACHE_FILE))).toBe(false);
+    expect(readFileSync(join(outdir, 'bootstrap'), 'utf8')).toBe(bootstrapSource('module'));
+    const { body } = await invokeOnce([join(outdir, 'bootstrap')], {});
+    expect(body).toBe('awaited');
+  });
+
+  it('is what buildFunction ships for the provided target, with the script start in the bootstrap', async () => {
+    const entry = project.write('built.ts', HELLO_HANDLER);
+    const outdir = join(project.dir, 'out-built');
+    const steps = await buildFunction({ entry, outdir, conditions: CONDITIONS });
+    expect(steps.map(({ step }) => step)).toEqual([
+      'bundle',
+      'source map',
+      'licenses',
+      'start',
+      'code cache',
+      'bootstrap',
+    ]);
+    expect(steps.find(({ step }) => step === 'code cache')?.note).toBe('made after init');
+    expect(readFileSync(join(outdir, 'bootstrap'), 'utf8')).toBe(bootstrapSource('script'));
+    const { body, stderr } = await invokeOnce([join(outdir, 'bootstrap')], { name: 'built' });
+    expect(body).toMatchObject({ greeting: 'Hello built' });
+    expect(stderr.join('\n')).not.toContain('lambdakit:');
+
+    // Built again for the managed runtime, the folder keeps only what that runtime runs.
+    await buildFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
+    for (const name of ['bootstrap', SCRIPT_START_FILE, CODE_CACHE_FILE])
+      expect(existsSync(join(outdir, name))).toBe(false);
+  });
+});
