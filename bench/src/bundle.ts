@@ -35,7 +35,7 @@ export async function lambdakitLaunch(entry: string, outdir: string): Promise<La
     handler: 'handler',
     conditions: CONDITIONS,
   });
-  const codeCache = await writeCodeCache(outdir, contenderNode());
+  const codeCache = await writeCodeCache(outdir, { node: contenderNode() });
   if (codeCache?.trainingFailure)
     throw new Error(`${entry}: training start failed: ${codeCache.trainingFailure}`);
   if (codeCache) return { script: codeCache.start, cwd: outdir };

@@ -15,6 +15,18 @@ export interface BuildFunctionOptions extends Omit<BundleOptions, 'extensionName
    * @default false
    */
   readonly zip?: boolean;
+  /**
+   * `provided` target: make the code cache after a training start that runs the function's init at
+   * build time (see {@link writeCodeCache}); false makes it without running any of the function.
+   * @default true
+   */
+  readonly train?: boolean;
+  /**
+   * The Node.js that makes the code cache (or compile cache): the version the function runs on,
+   * since no other takes it.
+   * @default process.execPath
+   */
+  readonly node?: string;
 }
 
 /**
@@ -37,24 +49,32 @@ export async function buildFunction(options: BuildFunctionOptions): Promise<read
   const files = await steps.bundle({ ...options, outdir });
   if ((options.target ?? 'provided') === 'provided') {
     const started = performance.now();
-    const codeCache = await writeCodeCache(outdir);
+    const codeCache = await writeCodeCache(outdir, {
+      ...(options.node ? { node: options.node } : {}),
+      train: options.train ?? true,
+    });
     if (codeCache) {
       await rm(join(outdir, COMPILE_CACHE_DIR), { recursive: true, force: true });
-      const note = codeCache.trainingFailure
-        ? `compiled only: the training start failed (${codeCache.trainingFailure})`
-        : 'made after init';
+      const note =
+        codeCache.madeAfter === 'init'
+          ? 'made after init'
+          : codeCache.trainingFailure
+            ? `compiled only: the training start failed (${codeCache.trainingFailure})`
+            : 'compiled only (--no-train)';
       await steps.add('start', codeCache.start, performance.now());
       await steps.add('code cache', codeCache.file, started, note);
       files.push(codeCache.start, codeCache.file);
     } else {
-      const cache = await steps.runIfWritten('compile cache', () => writeCompileCache(files[0]!));
+      const cache = await steps.runIfWritten('compile cache', () =>
+        writeCompileCache(files[0]!, options.node),
+      );
       if (cache) files.push(cache);
     }
     files.unshift(
       await steps.run('bootstrap', () => writeBootstrap(outdir, codeCache ? 'script' : 'module')),
     );
   } else {
-    const cache = await steps.runIfWritten('compile cache', () => writeCompileCache(files[0]!));
+    const cache = await steps.runIfWritten('compile cache', () => writeCompileCache(files[0]!, options.node));
     if (cache) files.push(cache);
     // The folder (what SAM's CodeUri uploads) holds only what this target runs.
     await Promise.all(

@@ -11,6 +11,22 @@ import { CODE_CACHE_FILE, CODE_CACHE_MODE_ENV, writeScriptStart } from './script
 /** How long the training start may take to reach its first `/next` (Lambda gives an init 10 s). */
 const TRAINING_TIMEOUT_MS = 30_000;
 
+/** Options of {@link writeCodeCache}. */
+export interface CodeCacheOptions {
+  /**
+   * The Node.js that makes the cache: the version the function runs on (another one's V8 rejects
+   * it, and the start then says so on stderr at every cold start).
+   * @default process.execPath
+   */
+  readonly node?: string;
+  /**
+   * Make the cache after a training start that runs the function's init; false makes it from the
+   * compiled bundle alone, and no code of the function runs at build time.
+   * @default true
+   */
+  readonly train?: boolean;
+}
+
 /** What {@link writeCodeCache} wrote. */
 export interface CodeCache {
   /** The script start, `<outdir>/start.cjs`: what the `bootstrap` runs. */
@@ -19,7 +35,7 @@ export interface CodeCache {
   readonly file: string;
   /**
    * `init`: made at the end of a training start, so it holds every function the start-up ran;
-   * `compile`: made from the compiled bundle alone, because the training start failed.
+   * `compile`: made from the compiled bundle alone (`train: false`, or the training start failed).
    */
   readonly madeAfter: 'init' | 'compile';
   /** Why the training start failed (with `madeAfter: 'compile'`). */
@@ -29,7 +45,8 @@ export interface CodeCache {
 /**
  * Prepares the bundle `<outdir>/index.mjs` to start as a script with V8's code cache: writes the
  * script start (see {@link SCRIPT_START_SOURCE}) and the cache, made by the Node.js at `node`
- * (only the same version takes it). The cache comes from a *training start*: the start runs the
+ * (only the same version takes it). The cache comes from a *training start* (unless `train` is
+ * false): the start runs the
  * bundle against a Runtime API of its own, which stops it at its first `/next`, once the
  * function's init has run, and writes the cache then, with every function the start-up compiled.
  * **The function's init code runs at build time** (as Lambda SnapStart runs it when a version is
@@ -46,7 +63,7 @@ export interface CodeCache {
  */
 export async function writeCodeCache(
   outdir: string,
-  node = process.execPath,
+  { node = process.execPath, train = true }: CodeCacheOptions = {},
 ): Promise<CodeCache | undefined> {
   const file = join(outdir, CODE_CACHE_FILE);
   await rm(file, { force: true });
@@ -60,14 +77,15 @@ export async function writeCodeCache(
     await Promise.all([rm(start, { force: true }), rm(file, { force: true })]);
     return undefined;
   }
-  const trainingFailure = await train(node, start, outdir);
+  if (!train) return { start, file, madeAfter: 'compile' };
+  const trainingFailure = await runTraining(node, start, outdir);
   return trainingFailure === undefined
     ? { start, file, madeAfter: 'init' }
     : { start, file, madeAfter: 'compile', trainingFailure };
 }
 
 /** Runs the training start; resolves to why it failed, or undefined once it wrote its cache. */
-async function train(node: string, start: string, outdir: string): Promise<string | undefined> {
+async function runTraining(node: string, start: string, outdir: string): Promise<string | undefined> {
   let child: ChildProcess | undefined;
   let settle: (failure: string | undefined) => void = () => {};
   const outcome = new Promise<string | undefined>((resolve) => {

@@ -36,6 +36,30 @@ describe('lambdakit CLI', () => {
     expect(badJson.err.join('\n')).toContain('the event is not JSON');
   });
 
+  it("build --no-train makes the code cache without running the function's init; --node must name a file", async () => {
+    project.write(
+      'marks-init.ts',
+      "import { writeFileSync } from 'node:fs';\nwriteFileSync(process.env.LAMBDA_TASK_ROOT + '/init-ran', 'yes');\n" +
+        'export const handler = async () => 1;\n',
+    );
+    const build = captureIo(project.dir);
+    const args = ['build', 'marks-init.ts', '--outdir', 'out-untrained', '--conditions', 'lambdakit-source'];
+    expect(await runCli([...args, '--no-train'], build.io)).toBe(0);
+    expect(build.out.join('\n')).toMatch(
+      /code cache\s+out-untrained\/index\.mjs\.cache .* compiled only \(--no-train\)/,
+    );
+    expect(existsSync(join(project.dir, 'out-untrained', 'init-ran'))).toBe(false);
+
+    const trained = captureIo(project.dir);
+    expect(await runCli(args, trained.io)).toBe(0);
+    expect(trained.out.join('\n')).toMatch(/index\.mjs\.cache .* made after init/);
+    expect(readFileSync(join(project.dir, 'out-untrained', 'init-ran'), 'utf8')).toBe('yes');
+
+    const noNode = captureIo(project.dir);
+    expect(await runCli([...args, '--node', 'no/such/node'], noNode.io)).toBe(2);
+    expect(noNode.err.join('\n')).toContain('--node names no file: no/such/node');
+  });
+
   it('dev serves the entry and invoke calls it, until the signal stops dev', async () => {
     const controller = new AbortController();
     const dev = captureIo(project.dir, controller.signal);

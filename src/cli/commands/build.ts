@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import type { BuildStep } from '../../build/build-steps.js';
 import { BUILD_TARGETS, type BuildTarget, isBuildTarget } from '../../build/build-target.js';
@@ -18,6 +19,7 @@ export const buildCommand: Command = {
   name: 'build',
   usage:
     'lambdakit build <entry> [--outdir dist-lambda] [--target provided|nodejs] [--zip] [--handler NAME] [--minify]\n' +
+    '                        [--no-train] [--node PATH]\n' +
     '       lambdakit build <entry> --extension [--name NAME] [--outdir dist-lambda] [--zip]',
   summary:
     'Bundle a function for Lambda into <outdir>: index.mjs (ESM, Node 20, source map) and, for the\n' +
@@ -40,6 +42,18 @@ export const buildCommand: Command = {
       },
       zip: { type: 'boolean', description: 'also write the deployment zip <outdir>.zip', default: false },
       minify: { type: 'boolean', description: 'minify the bundle (names kept)' },
+      train: {
+        type: 'boolean',
+        default: true,
+        description:
+          "make the code cache after a training start that runs the function's init (--no-train: never run it)",
+      },
+      node: {
+        type: 'string',
+        valueName: 'PATH',
+        description:
+          'the Node.js that makes the code cache: the version the function runs on (default: this one)',
+      },
       extension: {
         type: 'boolean',
         description: 'build an external extension layer (the export: extension, then default)',
@@ -59,6 +73,9 @@ export const buildCommand: Command = {
     if (!isBuildTarget(target))
       throw new UsageError(`--target must be one of ${BUILD_TARGETS.join(', ')}, got ${target}`);
     const outdir = resolve(io.cwd, args.string('outdir') ?? 'dist-lambda');
+    const node = args.string('node');
+    if (node !== undefined && !existsSync(resolve(io.cwd, node)))
+      throw new UsageError(`--node names no file: ${node}`);
     const started = performance.now();
     // esbuild loads only for the commands that bundle.
     const { buildFunction } = await import('../../build/index.js');
@@ -68,6 +85,8 @@ export const buildCommand: Command = {
       target,
       zip: args.boolean('zip') ?? false,
       minify: args.boolean('minify') ?? false,
+      train: args.boolean('train') ?? true,
+      ...(node === undefined ? {} : { node: resolve(io.cwd, node) }),
     });
     io.out(`Built for ${RUNTIMES[target]} in ${Math.round(performance.now() - started)} ms:`);
     printSteps(steps, io);
