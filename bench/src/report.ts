@@ -14,6 +14,11 @@ export interface ContenderResult {
   readonly coldStartsMs: readonly number[];
   /** Median of `coldStartsMs` (NaN when none were measured). */
   readonly coldStartMs: number;
+  /**
+   * Median over rounds of the RSS each round's process ended with: one process's RSS is bimodal
+   * (whether V8 grew its heap in that run moves it by ~7 MB), so the kept round's alone says little.
+   */
+  readonly rssMb: number;
   /** The contender's own event, when it is not served the `--event` fixture. */
   readonly ownEvent?: { readonly name: string; readonly bytes: number };
   /** The leak check's RSS readings (`--leak`), from the last round. */
@@ -39,7 +44,8 @@ export function summarize(
 ): ContenderResult {
   const kept = rounds[medianIndex(rounds, (round) => round.invocationsPerSecond)]!;
   const leak = rounds.find((round) => round.leak)?.leak;
-  return { name, rounds, kept, coldStartsMs, coldStartMs: median(coldStartsMs), ownEvent, leak };
+  const rssMb = median(rounds.map((round) => round.rssMb));
+  return { name, rounds, kept, coldStartsMs, coldStartMs: median(coldStartsMs), rssMb, ownEvent, leak };
 }
 
 /** The machine the figures come from, and the version of the Node.js binary the contenders ran on. */
@@ -61,7 +67,7 @@ const COLUMNS: readonly Column[] = [
   ['p99 µs', (r) => r.kept.p99Us, 0],
   ['gap p50 µs', (r) => r.kept.gapP50Us, 0],
   ['cold start ms', (r) => r.coldStartMs, 1],
-  ['RSS MB', (r) => r.kept.rssMb, 1],
+  ['RSS MB', (r) => r.rssMb, 1],
   ['CPU µs/inv', (r) => r.kept.cpuUsPerInvocation, 0],
 ];
 
