@@ -22,7 +22,8 @@ const bannerLines = REQUIRE_BANNER.split('\n').length;
  * compiles what the cache holds, which can be every function the start-up runs (a module's cache
  * holds only what V8 compiles before running it). The bundle's banner lines become blank lines,
  * so the source map's line numbers still hold, and the script gets `require` as a parameter. A
- * cache that V8 rejects (another Node.js version made it) is reported on stderr and not used.
+ * cache that V8 rejects (another Node.js version made it, or V8 flags such as NODE_OPTIONS'
+ * `--max-old-space-size` differ from the build's) is reported on stderr and not used.
  */
 export const SCRIPT_START_SOURCE = `'use strict';
 // lambdakit's start: runs index.mjs as a script, with V8's code cache index.mjs.cache.
@@ -49,7 +50,7 @@ function compile() {
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (script.cachedDataRejected) {
-    console.error('lambdakit: ' + cacheFile + ' was made by another Node.js than ' + process.version + ': started without it (build with the Node.js the function runs on)');
+    console.error('lambdakit: V8 did not take ' + cacheFile + ': another Node.js than ' + process.version + ' made it, or V8 flags (NODE_OPTIONS) differ; started without it');
   }
   return script;
 }
