@@ -68,6 +68,23 @@ describe('writeCodeCache', () => {
     expect(stderr.join('\n')).not.toContain('lambdakit:');
   });
 
+  it("keeps the bundle's line numbers in stack traces, minified or not", async () => {
+    const entry = project.write(
+      'throws.ts',
+      "export const handler = async () => {\n  throw new RangeError('from the handler');\n};\n",
+    );
+    for (const minify of [false, true]) {
+      const outdir = join(project.dir, `out-throws-${minify}`);
+      await bundleFunction({ entry, outdir, conditions: CONDITIONS, minify });
+      expect(await writeCodeCache(outdir)).toMatchObject({ madeAfter: 'init' });
+      const { body } = await invokeOnce([process.execPath, join(outdir, SCRIPT_START_FILE)], {});
+      const { stackTrace } = body as { stackTrace: string[] };
+      const [, line, column] = /index\.mjs:(\d+):(\d+)/.exec(stackTrace[0] ?? '') ?? [];
+      const source = readFileSync(join(outdir, 'index.mjs'), 'latin1').split('\n')[Number(line) - 1] ?? '';
+      expect(source.slice(Number(column) - 1)).toMatch(/^new RangeError\("from the handler"\)/);
+    }
+  });
+
   it('says so on stderr and starts without a cache V8 rejects', async () => {
     const entry = project.write('rejected.ts', HELLO_HANDLER);
     const outdir = join(project.dir, 'out-rejected');
