@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeBootstrap } from './bootstrap.js';
-import { type BuildStep, BuildSteps } from './build-steps.js';
+import { type BuildStep, BuildSteps, codeCacheNote } from './build-steps.js';
 import type { BundleOptions } from './bundle-function.js';
 import { writeCodeCache } from './code-cache.js';
 import { COMPILE_CACHE_DIR, writeCompileCache } from './compile-cache.js';
@@ -55,14 +55,8 @@ export async function buildFunction(options: BuildFunctionOptions): Promise<read
     });
     if (codeCache) {
       await rm(join(outdir, COMPILE_CACHE_DIR), { recursive: true, force: true });
-      const note =
-        codeCache.madeAfter === 'init'
-          ? 'made after init'
-          : codeCache.trainingFailure
-            ? `compiled only: the training start failed (${codeCache.trainingFailure})`
-            : 'compiled only (--no-train)';
       await steps.add('start', codeCache.start, performance.now());
-      await steps.add('code cache', codeCache.file, started, note);
+      await steps.add('code cache', codeCache.file, started, codeCacheNote(codeCache));
       files.push(codeCache.start, codeCache.file);
     } else {
       const cache = await steps.runIfWritten('compile cache', () =>

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { type BundleOptions, bundleFunction } from './bundle-function.js';
+import type { CodeCache } from './code-cache.js';
 
 /** One file a build step wrote, for the build's summary. */
 export interface BuildStep {
@@ -76,4 +77,12 @@ export class BuildSteps {
     const durationMs = Math.round(performance.now() - started);
     this.#steps.push({ step, file, bytes: size, durationMs, ...(note === undefined ? {} : { note }) });
   }
+}
+
+/** How a code cache was made, as the build's summary says it. */
+export function codeCacheNote({ madeAfter, trainingFailure }: CodeCache): string {
+  if (madeAfter === 'init') return 'made after init';
+  return trainingFailure
+    ? `compiled only: the training start failed (${trainingFailure})`
+    : 'compiled only (--no-train)';
 }

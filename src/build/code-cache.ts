@@ -11,6 +11,9 @@ import { CODE_CACHE_FILE, CODE_CACHE_MODE_ENV, writeScriptStart } from './script
 /** How long the training start may take to reach its first `/next` (Lambda gives an init 10 s). */
 const TRAINING_TIMEOUT_MS = 30_000;
 
+/** The function name the training start sees. */
+const TRAINING_FUNCTION = 'lambdakit-build';
+
 /** Options of {@link writeCodeCache}. */
 export interface CodeCacheOptions {
   /**
@@ -43,12 +46,13 @@ export interface CodeCache {
 }
 
 /**
- * Prepares the bundle `<outdir>/index.mjs` to start as a script with V8's code cache: writes the
+ * Prepares the bundle `<outdir>/index.mjs` (a function's, or an extension's) to start as a script
+ * with V8's code cache: writes the
  * script start (see {@link SCRIPT_START_SOURCE}) and the cache, made by the Node.js at `node`
  * (only the same version takes it). The cache comes from a *training start* (unless `train` is
- * false): the start runs the
- * bundle against a Runtime API of its own, which stops it at its first `/next`, once the
- * function's init has run, and writes the cache then, with every function the start-up compiled.
+ * false): the start runs the bundle against a Runtime API of its own, which stops it at its first
+ * `/next` (an extension's: `/event/next`), once the init has run, and writes the cache then, with
+ * every function the start-up compiled.
  * **The function's init code runs at build time** (as Lambda SnapStart runs it when a version is
  * published), in Lambda's environment variables with a made-up function and no credentials: an
  * init that fails there (or takes over 30 s) leaves the cache of the compiled bundle instead, and
@@ -97,7 +101,7 @@ async function runTraining(node: string, start: string, outdir: string): Promise
   const env = lambdaEnvironment({
     ...DEFAULT_EMULATOR_OPTIONS,
     runtimeApi: `127.0.0.1:${port}`,
-    functionName: 'lambdakit-build',
+    functionName: TRAINING_FUNCTION,
     taskRoot: outdir,
   });
   child = spawn(node, [start], {
@@ -129,8 +133,9 @@ async function runTraining(node: string, start: string, outdir: string): Promise
 }
 
 /**
- * The training start's Runtime API: its first `/next` stays open while the start writes its
- * cache (`SIGUSR2`); an init error ends the training.
+ * The training start's Runtime API and Extensions API: its first `/next` (a function's) or
+ * `/event/next` (an extension's, after `register` and any telemetry subscription) stays open while
+ * the start writes its cache (`SIGUSR2`); an init error ends the training.
  */
 function answer(
   req: IncomingMessage,
@@ -138,7 +143,8 @@ function answer(
   child: ChildProcess | undefined,
   settle: (failure: string | undefined) => void,
 ): void {
-  if (req.url?.endsWith('/runtime/invocation/next')) {
+  const path = req.url ?? '';
+  if (path.endsWith('/runtime/invocation/next') || path.endsWith('/extension/event/next')) {
     settle(undefined);
     child?.kill('SIGUSR2');
     return;
@@ -149,8 +155,25 @@ function answer(
     body += chunk;
   });
   req.on('end', () => {
-    res.writeHead(202, { 'content-type': 'application/json' }).end('{"status":"OK"}');
-    if (req.url?.endsWith('/runtime/init/error')) settle(`its init failed: ${describeError(body)}`);
+    if (path.endsWith('/extension/register')) {
+      res
+        .writeHead(200, {
+          'content-type': 'application/json',
+          'lambda-extension-identifier': 'lambdakit-build',
+        })
+        .end(
+          JSON.stringify({
+            functionName: TRAINING_FUNCTION,
+            functionVersion: '$LATEST',
+            handler: 'index.handler',
+          }),
+        );
+      return;
+    }
+    res
+      .writeHead(req.method === 'PUT' ? 200 : 202, { 'content-type': 'application/json' })
+      .end('{"status":"OK"}');
+    if (path.endsWith('/init/error')) settle(`its init failed: ${describeError(body)}`);
   });
 }
 

@@ -47,7 +47,7 @@ describe('lambdakit build --extension', { timeout: 180_000 }, () => {
   }, 120_000);
   afterAll(() => project.cleanup());
 
-  it('writes a layer (extensions/<name> executable, <name>/index.mjs) and its zip, which runs beside a function', async () => {
+  it('writes a layer (extensions/<name> executable, <name>/start.cjs, index.mjs and its code cache) and its zip, which runs beside a function', async () => {
     const built = await cli(project, 'build', TIMER, '--extension', '--zip', '--outdir', 'layer');
     expect(built.err).toEqual([]);
     expect(built.code).toBe(0);
@@ -58,19 +58,27 @@ describe('lambdakit build --extension', { timeout: 180_000 }, () => {
       'bundle',
       'source',
       'licenses',
+      'start',
+      'code',
       'launcher',
       'zip',
     ]);
+    // The extension's init ran once at build time, up to its first /event/next.
+    expect(built.out.join('\n')).toMatch(
+      /code cache\s+layer\/invocation-timer\/index\.mjs\.cache .* made after init/,
+    );
 
     const entries = await readZip(readFileSync(join(project.dir, 'layer.zip')));
     expect(entries.map(({ name, mode }) => [name, mode.toString(8)]).sort()).toEqual([
       ['extensions/invocation-timer', '100755'],
       ['invocation-timer/index.mjs', '100644'],
       ['invocation-timer/index.mjs.LEGAL.txt', '100644'],
+      ['invocation-timer/index.mjs.cache', '100644'],
       ['invocation-timer/index.mjs.map', '100644'],
+      ['invocation-timer/start.cjs', '100644'],
     ]);
     const launcher = entries.find(({ name }) => name === 'extensions/invocation-timer')?.data.toString();
-    expect(launcher).toContain('exec node "$(dirname "$0")/../invocation-timer/index.mjs"');
+    expect(launcher).toContain('exec node "$(dirname "$0")/../invocation-timer/start.cjs"');
 
     const lines = await runBeside(
       project,

@@ -46,7 +46,9 @@ describe('examples/extensions deploys as layers with SAM', { timeout: 180_000 },
         `extensions/${name}`,
         `${name}/index.mjs`,
         `${name}/index.mjs.LEGAL.txt`,
+        `${name}/index.mjs.cache`,
         `${name}/index.mjs.map`,
+        `${name}/start.cjs`,
       ]);
     }
   });

@@ -73,9 +73,7 @@ export const buildCommand: Command = {
     if (!isBuildTarget(target))
       throw new UsageError(`--target must be one of ${BUILD_TARGETS.join(', ')}, got ${target}`);
     const outdir = resolve(io.cwd, args.string('outdir') ?? 'dist-lambda');
-    const node = args.string('node');
-    if (node !== undefined && !existsSync(resolve(io.cwd, node)))
-      throw new UsageError(`--node names no file: ${node}`);
+    const node = nodeFlag(args, io);
     const started = performance.now();
     // esbuild loads only for the commands that bundle.
     const { buildFunction } = await import('../../build/index.js');
@@ -86,7 +84,7 @@ export const buildCommand: Command = {
       zip: args.boolean('zip') ?? false,
       minify: args.boolean('minify') ?? false,
       train: args.boolean('train') ?? true,
-      ...(node === undefined ? {} : { node: resolve(io.cwd, node) }),
+      ...(node === undefined ? {} : { node }),
     });
     io.out(`Built for ${RUNTIMES[target]} in ${Math.round(performance.now() - started)} ms:`);
     printSteps(steps, io);
@@ -100,6 +98,7 @@ async function buildLayer(args: ParsedArgs, io: CliIo): Promise<number> {
   const { buildExtension } = await import('../../build/index.js');
   const { entry, conditions, handler } = bundleOptions(args, io.cwd);
   const name = args.string('name');
+  const node = nodeFlag(args, io);
   const steps = await buildExtension({
     entry,
     outdir: resolve(io.cwd, args.string('outdir') ?? 'dist-lambda'),
@@ -108,12 +107,22 @@ async function buildLayer(args: ParsedArgs, io: CliIo): Promise<number> {
     ...(conditions ? { conditions } : {}),
     ...(handler ? { handler } : {}),
     ...(name ? { name } : {}),
+    train: args.boolean('train') ?? true,
+    ...(node === undefined ? {} : { node }),
   });
   const launcher = steps.find(({ step }) => step === 'launcher');
   const took = Math.round(performance.now() - started);
   io.out(`Built the extension layer (/opt/extensions/${basename(launcher?.file ?? '')}) in ${took} ms:`);
   printSteps(steps, io);
   return 0;
+}
+
+/** `--node`, resolved: the Node.js binary that makes the code cache, which must exist. */
+function nodeFlag(args: ParsedArgs, io: CliIo): string | undefined {
+  const node = args.string('node');
+  if (node === undefined) return undefined;
+  if (!existsSync(resolve(io.cwd, node))) throw new UsageError(`--node names no file: ${node}`);
+  return resolve(io.cwd, node);
 }
 
 function printSteps(steps: readonly BuildStep[], io: CliIo): void {
