@@ -21,7 +21,8 @@ const bannerLines = REQUIRE_BANNER.split('\n').length;
  * cache `index.mjs.cache` when there is one. Node.js then neither starts its ES module loader nor
  * compiles what the cache holds, which can be every function the start-up runs (a module's cache
  * holds only what V8 compiles before running it). The bundle's banner lines become blank lines,
- * so the source map's line numbers still hold, and the script gets `require` as a parameter. A
+ * so the source map's line numbers still hold; the script gets `require` as a parameter and runs
+ * in strict mode, as the module did. A
  * cache that V8 rejects (another Node.js version made it, or V8 flags such as NODE_OPTIONS'
  * `--max-old-space-size` differ from the build's) is reported on stderr and not used.
  */
@@ -44,7 +45,8 @@ function compile() {
       cachedData = readFileSync(cacheFile);
     } catch {}
   }
-  const script = new vm.Script('(function (require) {' + '\\n'.repeat(${bannerLines}) + source.slice(bodyStart) + '\\n})', {
+  // Strict, as the ES module it was: a module's code is strict mode code, a script's is not.
+  const script = new vm.Script("(function (require) {'use strict';" + '\\n'.repeat(${bannerLines}) + source.slice(bodyStart) + '\\n})', {
     filename: bundle,
     cachedData,
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,

@@ -14,13 +14,24 @@ import { createProject, HELLO_HANDLER, type TestProject } from './support/projec
 
 const CONDITIONS = ['lambdakit-source'];
 
-/** A function whose init leaves a mark, and whose handler says whether the mark is there. */
+/** A function whose init leaves a mark, and whose handler shows it runs as strict mode code. */
 const MARKS_INIT = `
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 // beside the start that runs it (process.argv[1])
 writeFileSync(join(dirname(process.argv[1] ?? ''), 'init-ran'), process.env.AWS_LAMBDA_FUNCTION_NAME ?? '');
-export const handler = async (event: { n: number }) => ({ doubled: event.n * 2 });
+function thisOfACall(this: unknown) {
+  return this;
+}
+export const handler = async (event: { n: number }) => {
+  let frozenWrite = 'allowed';
+  try {
+    (Object.freeze({ n: 1 }) as { n: number }).n = 2;
+  } catch (error) {
+    frozenWrite = (error as Error).name;
+  }
+  return { doubled: event.n * 2, thisOfACall: typeof thisOfACall(), frozenWrite };
+};
 `;
 
 /** Runs `command` on the emulator, invokes it once, and keeps what it wrote to stderr. */
@@ -63,7 +74,8 @@ describe('writeCodeCache', () => {
     expect(readFileSync(cache!.file).length).toBeGreaterThan(10_000);
 
     const { body, stderr } = await invokeOnce([process.execPath, cache!.start], { n: 21 });
-    expect(body).toEqual({ doubled: 42 });
+    // Strict mode code, as in the ES module: no global `this`, and a write to a frozen object throws.
+    expect(body).toEqual({ doubled: 42, thisOfACall: 'undefined', frozenWrite: 'TypeError' });
     expect(readFileSync(join(outdir, 'init-ran'), 'utf8')).toBe('function');
     expect(stderr.join('\n')).not.toContain('lambdakit:');
   });
