@@ -1,9 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { transform } from 'esbuild';
 import { lambdaEnvironment } from '../emulator/lambda-env.js';
 import { DEFAULT_EMULATOR_OPTIONS } from '../emulator/options.js';
 import { CODE_CACHE_FILE, CODE_CACHE_MODE_ENV, writeScriptStart } from './script-start.js';
@@ -57,7 +59,9 @@ export interface CodeCache {
  * published), in Lambda's environment variables with a made-up function and no credentials: an
  * init that fails there (or takes over 30 s) leaves the cache of the compiled bundle instead, and
  * `trainingFailure` says why. Resolves to undefined, writing nothing, when the bundle cannot run
- * as a script (ES module syntax beyond the banner: a top-level `await`, `import.meta`).
+ * as a script (ES module syntax beyond the banner: a top-level `await`, `import.meta`), or when it
+ * keeps a dynamic `import()` (of a specifier esbuild could not bundle) and `node` is a Node.js 20,
+ * whose scripts lose their dynamic import callback when compiled from a code cache.
  *
  * @example
  * ```ts
@@ -71,6 +75,7 @@ export async function writeCodeCache(
 ): Promise<CodeCache | undefined> {
   const file = join(outdir, CODE_CACHE_FILE);
   await rm(file, { force: true });
+  if ((await nodeMajor(node)) < 22 && (await keepsDynamicImport(join(outdir, 'index.mjs')))) return undefined;
   const start = await writeScriptStart(outdir);
   const compiled = spawn(node, [start], {
     env: { ...pathOnly(), [CODE_CACHE_MODE_ENV]: 'compile' },
@@ -86,6 +91,21 @@ export async function writeCodeCache(
   return trainingFailure === undefined
     ? { start, file, madeAfter: 'init' }
     : { start, file, madeAfter: 'compile', trainingFailure };
+}
+
+/** The major version of the Node.js at `node`. */
+async function nodeMajor(node: string): Promise<number> {
+  const { stdout } = await promisify(execFile)(node, ['-p', 'process.versions.node']);
+  return Number.parseInt(stdout, 10);
+}
+
+/** Whether the bundle's code (its comments left out) holds an `import(` call. */
+async function keepsDynamicImport(bundle: string): Promise<boolean> {
+  const { code } = await transform(await readFile(bundle, 'latin1'), {
+    minifyWhitespace: true,
+    loader: 'js',
+  });
+  return /\bimport\(/.test(code);
 }
 
 /** Runs the training start; resolves to why it failed, or undefined once it wrote its cache. */

@@ -142,6 +142,21 @@ describe('writeCodeCache', () => {
     expect(body).toBe('awaited');
   });
 
+  it('keeps a dynamic import() working, on Node.js 20 by leaving the bundle to the module start', async () => {
+    const entry = project.write(
+      'imports.ts',
+      'export const handler = async (event: { spec: string }) => (await import(event.spec)).platform();\n',
+    );
+    const outdir = join(project.dir, 'out-imports');
+    await buildFunction({ entry, outdir, conditions: CONDITIONS });
+    // Node.js 20's V8 drops a script's dynamic import callback when it takes a code cache.
+    const start = Number.parseInt(process.versions.node, 10) < 22 ? 'module' : 'script';
+    expect(readFileSync(join(outdir, 'bootstrap'), 'utf8')).toBe(bootstrapSource(start));
+    expect(existsSync(join(outdir, CODE_CACHE_FILE))).toBe(start === 'script');
+    const { body } = await invokeOnce([join(outdir, 'bootstrap')], { spec: 'node:os' });
+    expect(body).toBe(process.platform);
+  });
+
   it('is what buildFunction ships for the provided target, with the script start in the bootstrap', async () => {
     const entry = project.write('built.ts', HELLO_HANDLER);
     const outdir = join(project.dir, 'out-built');
