@@ -38,7 +38,7 @@ const GROUPS: readonly Group[] = [
   },
   { title: 'Cold start: spawn to first /next, ms (lower is better)', value: (r) => r.coldStartMs, digits: 1 },
   {
-    title: 'Memory: RSS at the end of the measured run, MB (lower is better)',
+    title: 'Memory: RSS at the end of the measured run, median over rounds, MB (lower is better)',
     value: (r) => r.rssMb,
     digits: 1,
     note: (r) =>
