@@ -1,9 +1,8 @@
 import { basename, extname, join, resolve } from 'node:path';
 import { ExtensionConfigError } from '../extension/extension-config-error.js';
 import type { BuildFunctionOptions } from './build-function.js';
-import { type BuildStep, BuildSteps, codeCacheNote } from './build-steps.js';
+import { type BuildStep, BuildSteps } from './build-steps.js';
 import type { BundleOptions } from './bundle-function.js';
-import { writeCodeCache } from './code-cache.js';
 import { writeExtensionLauncher } from './extension-launcher.js';
 import { zipFunction } from './zip-function.js';
 
@@ -50,16 +49,8 @@ export async function buildExtension(options: BuildExtensionOptions): Promise<re
   const steps = new BuildSteps();
   const bundleDir = join(outdir, name);
   const files = await steps.bundle({ ...options, outdir: bundleDir, extensionName: name });
-  const started = performance.now();
-  const codeCache = await writeCodeCache(bundleDir, {
-    ...(options.node ? { node: options.node } : {}),
-    train: options.train ?? true,
-  });
-  if (codeCache) {
-    await steps.add('start', codeCache.start, performance.now());
-    await steps.add('code cache', codeCache.file, started, codeCacheNote(codeCache));
-    files.push(codeCache.start, codeCache.file);
-  }
+  const codeCache = await steps.codeCache(bundleDir, options);
+  if (codeCache) files.push(codeCache.start, codeCache.file);
   const start = codeCache ? 'script' : 'module';
   files.unshift(await steps.run('launcher', () => writeExtensionLauncher(outdir, name, start)));
   if (options.zip) await steps.run('zip', () => zipFunction(`${outdir}.zip`, outdir, files));

@@ -1,9 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeBootstrap } from './bootstrap.js';
-import { type BuildStep, BuildSteps, codeCacheNote } from './build-steps.js';
+import { type BuildStep, BuildSteps } from './build-steps.js';
 import type { BundleOptions } from './bundle-function.js';
-import { writeCodeCache } from './code-cache.js';
 import { COMPILE_CACHE_DIR, writeCompileCache } from './compile-cache.js';
 import { CODE_CACHE_FILE, SCRIPT_START_FILE } from './script-start.js';
 import { zipFunction } from './zip-function.js';
@@ -47,29 +46,19 @@ export async function buildFunction(options: BuildFunctionOptions): Promise<read
   const outdir = resolve(options.outdir);
   const steps = new BuildSteps();
   const files = await steps.bundle({ ...options, outdir });
-  if ((options.target ?? 'provided') === 'provided') {
-    const started = performance.now();
-    const codeCache = await writeCodeCache(outdir, {
-      ...(options.node ? { node: options.node } : {}),
-      train: options.train ?? true,
-    });
-    if (codeCache) {
-      await rm(join(outdir, COMPILE_CACHE_DIR), { recursive: true, force: true });
-      await steps.add('start', codeCache.start, performance.now());
-      await steps.add('code cache', codeCache.file, started, codeCacheNote(codeCache));
-      files.push(codeCache.start, codeCache.file);
-    } else {
-      const cache = await steps.runIfWritten('compile cache', () =>
-        writeCompileCache(files[0]!, options.node),
-      );
-      if (cache) files.push(cache);
-    }
-    files.unshift(
-      await steps.run('bootstrap', () => writeBootstrap(outdir, codeCache ? 'script' : 'module')),
-    );
+  const provided = (options.target ?? 'provided') === 'provided';
+  const codeCache = provided ? await steps.codeCache(outdir, options) : undefined;
+  if (codeCache) {
+    files.push(codeCache.start, codeCache.file);
+    await rm(join(outdir, COMPILE_CACHE_DIR), { recursive: true, force: true });
   } else {
     const cache = await steps.runIfWritten('compile cache', () => writeCompileCache(files[0]!, options.node));
     if (cache) files.push(cache);
+  }
+  if (provided) {
+    const start = codeCache ? 'script' : 'module';
+    files.unshift(await steps.run('bootstrap', () => writeBootstrap(outdir, start)));
+  } else {
     // The folder (what SAM's CodeUri uploads) holds only what this target runs.
     await Promise.all(
       ['bootstrap', SCRIPT_START_FILE, CODE_CACHE_FILE].map((name) =>

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { type BundleOptions, bundleFunction } from './bundle-function.js';
-import type { CodeCache } from './code-cache.js';
+import { type CodeCache, type CodeCacheOptions, writeCodeCache } from './code-cache.js';
 
 /** One file a build step wrote, for the build's summary. */
 export interface BuildStep {
@@ -62,9 +62,19 @@ export class BuildSteps {
     return licensesFile ? [outfile, sourcemapFile, licensesFile] : [outfile, sourcemapFile];
   }
 
-  /** Records `file`, which another step wrote, as `step`, begun at `started` (`performance.now()`). */
-  async add(step: BuildStep['step'], file: string, started: number, note?: string): Promise<void> {
-    await this.#record(step, file, started, note);
+  /**
+   * Writes the script start and code cache beside a bundle with {@link writeCodeCache}, recorded
+   * as the start and the code cache (noted with how it was made); resolves to what it wrote, or to
+   * undefined when the bundle must start as an ES module.
+   */
+  async codeCache(outdir: string, options: CodeCacheOptions): Promise<CodeCache | undefined> {
+    const started = performance.now();
+    const codeCache = await writeCodeCache(outdir, options);
+    if (codeCache) {
+      await this.#record('start', codeCache.start, performance.now());
+      await this.#record('code cache', codeCache.file, started, codeCacheNote(codeCache));
+    }
+    return codeCache;
   }
 
   /** The steps so far. */
@@ -80,7 +90,7 @@ export class BuildSteps {
 }
 
 /** How a code cache was made, as the build's summary says it. */
-export function codeCacheNote({ madeAfter, trainingFailure }: CodeCache): string {
+function codeCacheNote({ madeAfter, trainingFailure }: CodeCache): string {
   if (madeAfter === 'init') return 'made after init';
   return trainingFailure
     ? `compiled only: the training start failed (${trainingFailure})`
