@@ -45,3 +45,17 @@ export async function lambdakitLaunch(entry: string, outdir: string): Promise<La
     : undefined;
   return { script, cwd: outdir, ...(env ? { env } : {}) };
 }
+
+/**
+ * A lambdakit handler module (export `handler` of `entry`) as `lambdakit build --target nodejs`
+ * ships it for a managed runtime: `index.mjs`, and `index.js`, the script start the runtime loads
+ * first, with the code cache a training start wrote by the Node.js the contenders run on.
+ */
+export async function lambdakitHandlerModule(entry: string, outdir: string): Promise<void> {
+  await bundleFunction({ entry, outdir, handler: 'handler', target: 'nodejs', conditions: CONDITIONS });
+  const codeCache = await writeCodeCache(outdir, { node: contenderNode(), start: 'handler' });
+  if (codeCache?.madeAfter !== 'init')
+    throw new Error(
+      `${entry}: no code cache made after init: ${codeCache?.trainingFailure ?? 'the bundle must stay an ES module'}`,
+    );
+}

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { bundleScript, lambdakitLaunch } from './bundle.js';
+import { bundleScript, lambdakitHandlerModule, lambdakitLaunch } from './bundle.js';
 import { type EventSpec, HTTP_API_V2, POST_ORDER_V2 } from './events.js';
 import { BENCH_DIR, OUT_DIR } from './paths.js';
 import type { Launch } from './process.js';
@@ -47,7 +47,7 @@ export const CONTENDERS: readonly Contender[] = [
     name: 'aws-lambda-ric',
     about: 'the official Node runtime interface client (npm aws-lambda-ric) loading the bundled handler',
     handlerModule: HANDLER,
-    ...onAwsLambdaRic(HANDLER),
+    ...onAwsLambdaRic((outdir) => bundleScript(HANDLER, outdir)),
   },
   {
     name: 'lambdakit-run',
@@ -79,9 +79,10 @@ export const CONTENDERS: readonly Contender[] = [
   },
   {
     name: 'lambdakit-controller-on-ric',
-    about: 'the lambdakit-controller app exported with createHandler, run by the official aws-lambda-ric',
+    about:
+      'the lambdakit-controller app exported with createHandler, built with --target nodejs (index.js and its code cache), run by the official aws-lambda-ric',
     event: HTTP_API_V2,
-    ...onAwsLambdaRic(source('controller.ts')),
+    ...onAwsLambdaRic((outdir) => lambdakitHandlerModule(source('controller.ts'), outdir)),
   },
   {
     name: 'powertools-http-on-lambdakit',
@@ -112,14 +113,16 @@ export async function prepareAll(contenders: readonly Contender[]): Promise<Map<
 }
 
 /**
- * The official client running a bundled handler module as the managed runtimes do (`_HANDLER`). With
+ * The official client running a handler module, as built by `build` into `outdir`, as the managed runtimes do (`_HANDLER`). With
  * `AWS_LAMBDA_MAX_CONCURRENCY` it starts worker threads (by default 8 per CPU), each polling `/next`
  * one at a time and starting every invocation without waiting for the one before.
  */
-function onAwsLambdaRic(entry: string): Pick<Contender, 'prepare' | 'concurrentEnv'> {
+function onAwsLambdaRic(
+  build: (outdir: string) => Promise<unknown>,
+): Pick<Contender, 'prepare' | 'concurrentEnv'> {
   return {
     async prepare(outdir) {
-      await bundleScript(entry, outdir);
+      await build(outdir);
       return {
         script: resolveBenchPackage('aws-lambda-ric'),
         cwd: outdir,

@@ -4,7 +4,7 @@ import { writeBootstrap } from './bootstrap.js';
 import { type BuildStep, BuildSteps } from './build-steps.js';
 import type { BundleOptions } from './bundle-function.js';
 import { COMPILE_CACHE_DIR, writeCompileCache } from './compile-cache.js';
-import { CODE_CACHE_FILE, SCRIPT_START_FILE } from './script-start.js';
+import { HANDLER_START_FILE, removeCommonJsScope, SCRIPT_START_FILE } from './script-start.js';
 import { zipFunction } from './zip-function.js';
 
 /** Options of {@link buildFunction}. */
@@ -15,8 +15,8 @@ export interface BuildFunctionOptions extends Omit<BundleOptions, 'extensionName
    */
   readonly zip?: boolean;
   /**
-   * `provided` target: make the code cache after a training start that runs the function's init at
-   * build time (see {@link writeCodeCache}); false makes it without running any of the function.
+   * Make the code cache after a training start that runs the function's init at build time (see
+   * {@link writeCodeCache}); false makes it without running any of the function.
    * @default true
    */
   readonly train?: boolean;
@@ -30,11 +30,13 @@ export interface BuildFunctionOptions extends Omit<BundleOptions, 'extensionName
 
 /**
  * Builds what Lambda takes, in `outdir`: the bundle and its source map, and with `zip` the
- * deployment package. For the `provided` target also a `bootstrap` and what makes the bundle start
- * sooner: the script start and V8's code cache of it, made after a training start that runs the
- * function's init at build time (see {@link writeCodeCache}), or for a bundle that must stay an ES
- * module, Node.js's compile cache when the Node.js running the build makes a portable one (see
- * {@link writeCompileCache}). Resolves to one {@link BuildStep} per file, in the order they were made.
+ * deployment package. For the `provided` target also a `bootstrap`. For both, what makes the bundle
+ * start sooner: a script start (`start.cjs`, which the `bootstrap` runs; for the managed target
+ * `index.js`, which the runtime loads before `index.mjs`) and V8's code cache of it, made after a
+ * training start that runs the function's init at build time (see {@link writeCodeCache}); or for
+ * a bundle that must stay an ES module, Node.js's compile cache when the Node.js running the build
+ * makes a portable one (see {@link writeCompileCache}). Resolves to one {@link BuildStep} per file,
+ * in the order they were made.
  *
  * @example
  * ```ts
@@ -47,23 +49,24 @@ export async function buildFunction(options: BuildFunctionOptions): Promise<read
   const steps = new BuildSteps();
   const files = await steps.bundle({ ...options, outdir });
   const provided = (options.target ?? 'provided') === 'provided';
-  const codeCache = provided ? await steps.codeCache(outdir, options) : undefined;
+  // The folder (what SAM's CodeUri uploads) holds only what this build made for this target.
+  await Promise.all([
+    ...[...(provided ? [] : ['bootstrap']), SCRIPT_START_FILE, HANDLER_START_FILE].map((name) =>
+      rm(join(outdir, name), { force: true }),
+    ),
+    removeCommonJsScope(outdir),
+  ]);
+  const codeCache = await steps.codeCache(outdir, { ...options, start: provided ? 'loop' : 'handler' });
   if (codeCache) {
-    files.push(codeCache.start, codeCache.file);
+    files.push(codeCache.start, ...(codeCache.scope ? [codeCache.scope] : []), codeCache.file);
     await rm(join(outdir, COMPILE_CACHE_DIR), { recursive: true, force: true });
   } else {
     const cache = await steps.runIfWritten('compile cache', () => writeCompileCache(files[0]!, options.node));
     if (cache) files.push(cache);
   }
   if (provided) {
-    const start = codeCache ? 'script' : 'module';
-    files.unshift(await steps.run('bootstrap', () => writeBootstrap(outdir, start)));
-  } else {
-    // The folder (what SAM's CodeUri uploads) holds only what this target runs.
-    await Promise.all(
-      ['bootstrap', SCRIPT_START_FILE, CODE_CACHE_FILE].map((name) =>
-        rm(join(outdir, name), { force: true }),
-      ),
+    files.unshift(
+      await steps.run('bootstrap', () => writeBootstrap(outdir, codeCache ? 'script' : 'module')),
     );
   }
   if (options.zip) await steps.run('zip', () => zipFunction(`${outdir}.zip`, outdir, files));

@@ -72,6 +72,7 @@ export class BuildSteps {
     const codeCache = await writeCodeCache(outdir, options);
     if (codeCache) {
       await this.#record('start', codeCache.start, performance.now());
+      if (codeCache.scope) await this.#record('start', codeCache.scope, performance.now());
       await this.#record('code cache', codeCache.file, started, codeCacheNote(codeCache));
     }
     return codeCache;

@@ -8,7 +8,13 @@ import { promisify } from 'node:util';
 import { transform } from 'esbuild';
 import { lambdaEnvironment } from '../emulator/lambda-env.js';
 import { DEFAULT_EMULATOR_OPTIONS } from '../emulator/options.js';
-import { CODE_CACHE_FILE, CODE_CACHE_MODE_ENV, writeScriptStart } from './script-start.js';
+import {
+  CODE_CACHE_FILE,
+  CODE_CACHE_MODE_ENV,
+  removeCommonJsScope,
+  type ScriptStartKind,
+  writeScriptStart,
+} from './script-start.js';
 
 /** How long the training start may take to reach its first `/next` (Lambda gives an init 10 s). */
 const TRAINING_TIMEOUT_MS = 30_000;
@@ -30,12 +36,23 @@ export interface CodeCacheOptions {
    * @default true
    */
   readonly train?: boolean;
+  /**
+   * Which start runs the bundle: `loop` for the custom runtime (the bundle starts lambdakit's loop
+   * or an extension's), `handler` for a managed Node.js runtime (the bundle exports `handler`).
+   * @default 'loop'
+   */
+  readonly start?: ScriptStartKind;
 }
 
 /** What {@link writeCodeCache} wrote. */
 export interface CodeCache {
-  /** The script start, `<outdir>/start.cjs`: what the `bootstrap` runs. */
+  /**
+   * The script start: `<outdir>/start.cjs`, what the `bootstrap` runs; or `<outdir>/index.js`, what
+   * a managed runtime loads for `index.handler`.
+   */
   readonly start: string;
+  /** The handler start's `<outdir>/package.json`, which keeps `index.js` a CommonJS module. */
+  readonly scope?: string;
   /** The code cache, `<outdir>/index.mjs.cache`. */
   readonly file: string;
   /**
@@ -49,17 +66,18 @@ export interface CodeCache {
 
 /**
  * Prepares the bundle `<outdir>/index.mjs` (a function's, or an extension's) to start as a script
- * with V8's code cache: writes the
- * script start (see {@link SCRIPT_START_SOURCE}) and the cache, made by the Node.js at `node`
- * (only the same version takes it). The cache comes from a *training start* (unless `train` is
- * false): the start runs the bundle against a Runtime API of its own, which stops it at its first
- * `/next` (an extension's: `/event/next`), once the init has run, and writes the cache then, with
- * every function the start-up compiled.
+ * with V8's code cache: writes the script start of kind `start` (see {@link scriptStartSource})
+ * and the cache, made by the Node.js at `node` (only the same version takes it). The cache comes
+ * from a *training start* (unless `train` is false): the loop start runs the bundle against a
+ * Runtime API of its own, which stops it at its first `/next` (an extension's: `/event/next`), once
+ * the init has run; the handler start is loaded as a managed runtime loads it, and stops once the
+ * bundle has been evaluated. The cache is written then, with every function the start-up compiled.
  * **The function's init code runs at build time** (as Lambda SnapStart runs it when a version is
  * published), in Lambda's environment variables with a made-up function and no credentials: an
  * init that fails there (or takes over 30 s) leaves the cache of the compiled bundle instead, and
  * `trainingFailure` says why. Resolves to undefined, writing nothing, when the bundle cannot run
- * as a script (ES module syntax beyond the banner: a top-level `await`, `import.meta`), or when it
+ * as a script (ES module syntax beyond the banner: a top-level `await`, `import.meta`), when the
+ * handler start would have to replace a `package.json` of `outdir`'s own, or when it
  * keeps a dynamic `import()` (of a specifier esbuild could not bundle) and `node` is a Node.js 20,
  * whose scripts lose their dynamic import callback when compiled from a code cache.
  *
@@ -71,26 +89,33 @@ export interface CodeCache {
  */
 export async function writeCodeCache(
   outdir: string,
-  { node = process.execPath, train = true }: CodeCacheOptions = {},
+  { node = process.execPath, train = true, start: kind = 'loop' }: CodeCacheOptions = {},
 ): Promise<CodeCache | undefined> {
   const file = join(outdir, CODE_CACHE_FILE);
   await rm(file, { force: true });
-  if ((await nodeMajor(node)) < 22 && (await keepsDynamicImport(join(outdir, 'index.mjs')))) return undefined;
-  const start = await writeScriptStart(outdir);
+  const major = await nodeMajor(node);
+  if (major < 22 && (await keepsDynamicImport(join(outdir, 'index.mjs')))) return undefined;
+  const written = await writeScriptStart(outdir, kind);
+  if (!written) return undefined;
+  const [start, scope] = written as [string, string?];
   const compiled = spawn(node, [start], {
     env: { ...pathOnly(), [CODE_CACHE_MODE_ENV]: 'compile' },
     stdio: 'ignore',
   });
   const [code] = (await once(compiled, 'exit')) as [number | null];
   if (code !== 0) {
-    await Promise.all([rm(start, { force: true }), rm(file, { force: true })]);
+    await Promise.all([rm(start, { force: true }), rm(file, { force: true }), removeCommonJsScope(outdir)]);
     return undefined;
   }
-  if (!train) return { start, file, madeAfter: 'compile' };
-  const trainingFailure = await runTraining(node, start, outdir);
+  const made = { start, ...(scope ? { scope } : {}), file };
+  if (!train) return { ...made, madeAfter: 'compile' };
+  const trainingFailure =
+    kind === 'loop'
+      ? await runTraining(node, start, outdir)
+      : await loadHandlerStart(node, major, start, outdir);
   return trainingFailure === undefined
-    ? { start, file, madeAfter: 'init' }
-    : { start, file, madeAfter: 'compile', trainingFailure };
+    ? { ...made, madeAfter: 'init' }
+    : { ...made, madeAfter: 'compile', trainingFailure };
 }
 
 /** The major version of the Node.js at `node`. */
@@ -150,6 +175,58 @@ async function runTraining(node: string, start: string, outdir: string): Promise
     server.closeAllConnections();
     server.close();
   }
+}
+
+/**
+ * Run by `node` with the handler start as its argument: loads it as a managed runtime does, and
+ * prints what it throws as `{ errorType, errorMessage }`, the form the Runtime API gets it in.
+ */
+const LOAD_HANDLER_START = `try {
+  require(process.argv[1]);
+} catch (error) {
+  console.error(JSON.stringify({ errorType: error?.name, errorMessage: error?.message }));
+  process.exit(1);
+}`;
+
+/**
+ * The training start of the handler start: loaded in a managed runtime's environment variables
+ * (`AWS_EXECUTION_ENV` naming the Node.js runtime of `major`), it writes its cache once the bundle
+ * has been evaluated. Resolves to why it failed, or undefined.
+ */
+async function loadHandlerStart(
+  node: string,
+  major: number,
+  start: string,
+  outdir: string,
+): Promise<string | undefined> {
+  const { AWS_LAMBDA_RUNTIME_API: _, ...env } = lambdaEnvironment({
+    ...DEFAULT_EMULATOR_OPTIONS,
+    runtimeApi: '',
+    functionName: TRAINING_FUNCTION,
+    taskRoot: outdir,
+  });
+  const child = spawn(node, ['-e', LOAD_HANDLER_START, start], {
+    env: {
+      ...pathOnly(),
+      ...env,
+      AWS_EXECUTION_ENV: `AWS_Lambda_nodejs${major}.x`,
+      [CODE_CACHE_MODE_ENV]: 'init',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), TRAINING_TIMEOUT_MS);
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  clearTimeout(timer);
+  if (code === 0) return undefined;
+  if (signal === 'SIGKILL') return `it was not loaded within ${TRAINING_TIMEOUT_MS / 1000} s`;
+  const reported = stderr.trim().split('\n').pop() ?? '';
+  return reported.startsWith('{')
+    ? `its init failed: ${describeError(reported)}`
+    : `it ended (${signal ?? `exit code ${code}`}) while loading`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { resolveNormally } from './resolve-normally.js';
 
-/** A module whose export is one function, required by `importer` as `path`. */
+/** A module whose export is one function or class, required by `importer` as `path`. */
 export interface DeferredModule {
   /** The requiring file, by its resolved path. */
   readonly importer: RegExp;
@@ -11,13 +11,20 @@ export interface DeferredModule {
 }
 
 /**
- * Modules a function bundle loads when first called rather than at start-up. undici's `Client`
- * requires its HTTP/2 client, and with it `node:http2`, as it loads: ~4.5 ms and ~2 MB of every
- * cold start (measured with bench/), for a protocol the Runtime API does not speak. Deferred, it
- * still loads the moment a connection negotiates HTTP/2.
+ * Modules a function bundle loads when first called rather than at start-up.
+ * - undici's `Client` requires its HTTP/2 client, and with it `node:http2`, as it loads: ~4.5 ms
+ *   and ~2 MB of every cold start (measured with bench/), for a protocol the Runtime API does not
+ *   speak. Deferred, it still loads the moment a connection negotiates HTTP/2.
+ * - undici itself, as lambdakit's API clients require it: it loads when the first client is made.
+ *   A handler module on a managed runtime, whose loop is the runtime's, never loads it.
  */
 export const DEFERRED_MODULES: readonly DeferredModule[] = [
   { importer: /[\\/]node_modules[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client\.js$/, path: './client-h2.js' },
+  {
+    importer: /[\\/]src[\\/]runtime-api[\\/](?:runtime-api|extensions-api)-client\.[jt]s$/,
+    path: 'undici/lib/dispatcher/client.js',
+  },
+  { importer: /[\\/]src[\\/]runtime-api[\\/]background-connector\.[jt]s$/, path: 'undici/lib/core/connect.js' },
 ];
 
 const NAMESPACE = 'lambdakit-deferred';
@@ -51,7 +58,7 @@ export function deferredModulePlugin(modules: readonly DeferredModule[] = DEFERR
           'let loaded;',
           'module.exports = function deferred(...args) {',
           `  loaded ??= require(${JSON.stringify(args.path)});`,
-          '  return loaded.apply(this, args);',
+          '  return new.target ? Reflect.construct(loaded, args) : loaded.apply(this, args);',
           '};',
         ].join('\n'),
         loader: 'js',

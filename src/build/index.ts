@@ -12,7 +12,16 @@ export { decoratorMetadataPlugin, usesDecorators } from './decorator-metadata-pl
 export { DEFERRED_MODULES, type DeferredModule, deferredModulePlugin } from './deferred-module-plugin.js';
 export { EntryError } from './entry-error.js';
 export { extensionLauncherSource, writeExtensionLauncher } from './extension-launcher.js';
-export { CODE_CACHE_FILE, SCRIPT_START_FILE, SCRIPT_START_SOURCE, writeScriptStart } from './script-start.js';
+export {
+  CODE_CACHE_FILE,
+  COMMONJS_SCOPE_FILE,
+  HANDLER_START_FILE,
+  SCRIPT_START_FILE,
+  type ScriptStartKind,
+  scriptStartFile,
+  scriptStartSource,
+  writeScriptStart,
+} from './script-start.js';
 export { SIDE_EFFECT_FREE_PACKAGES, sideEffectFreePlugin } from './side-effect-free-plugin.js';
 export { TypeScriptMissingError } from './typescript-missing-error.js';
 export { type FunctionWatcher, type RebuildReport, watchFunction } from './watch-function.js';

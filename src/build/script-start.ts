@@ -1,33 +1,64 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REQUIRE_BANNER } from './require-banner.js';
 
-/** The script start's file, beside the bundle: the `bootstrap` runs it. */
+/**
+ * Which start runs the bundle as a script: `loop`, the custom runtime's (the bundle starts
+ * lambdakit's loop, or an extension's); `handler`, the managed Node.js runtime's handler module
+ * (the bundle exports `handler`, and the start exports it in turn).
+ */
+export type ScriptStartKind = 'loop' | 'handler';
+
+/** The custom runtime's script start, beside the bundle: the `bootstrap` runs it. */
 export const SCRIPT_START_FILE = 'start.cjs';
+
+/**
+ * The managed runtime's script start, beside the bundle. For `_HANDLER=index.handler` the runtime
+ * loads the first of `index`, `index.js`, `index.mjs` and `index.cjs` that exists, so it loads this
+ * one (a CommonJS module) before `index.mjs`.
+ */
+export const HANDLER_START_FILE = 'index.js';
+
+/**
+ * Beside the handler start: makes `index.js` a CommonJS module whatever a `package.json` in the
+ * folders above says (`"type": "module"` there would make it an ES module).
+ */
+export const COMMONJS_SCOPE_FILE = 'package.json';
+
+const COMMONJS_SCOPE = '{ "type": "commonjs" }\n';
 
 /** V8's code cache of the bundle run as a script, beside it. */
 export const CODE_CACHE_FILE = 'index.mjs.cache';
 
 /**
  * Set by the build alone, for the start it runs: `compile` writes the code cache of the compiled
- * bundle and ends without running it; `init` runs it and writes the cache when sent `SIGUSR2`.
+ * bundle and ends without running it; `init` runs it and writes the cache once its init has run
+ * (the loop start: when sent `SIGUSR2`; the handler start: once the bundle has been evaluated).
  */
 export const CODE_CACHE_MODE_ENV = 'LAMBDAKIT_CODE_CACHE';
 
 const bannerLines = REQUIRE_BANNER.split('\n').length;
 
+/** The file each start is written to. */
+export function scriptStartFile(kind: ScriptStartKind): string {
+  return kind === 'loop' ? SCRIPT_START_FILE : HANDLER_START_FILE;
+}
+
 /**
- * The script start: runs `index.mjs` from its folder as a classic script, compiled with V8's code
+ * A script start: runs `index.mjs` from its folder as a classic script, compiled with V8's code
  * cache `index.mjs.cache` when there is one. Node.js then neither starts its ES module loader nor
  * compiles what the cache holds, which can be every function the start-up runs (a module's cache
  * holds only what V8 compiles before running it). The bundle's banner lines become blank lines,
  * so the source map's line numbers still hold; the script gets `require` as a parameter and runs
- * in strict mode, as the module did. A
- * cache that V8 rejects (another Node.js version made it, or V8 flags such as NODE_OPTIONS'
- * `--max-old-space-size` differ from the build's) is reported on stderr and not used.
+ * in strict mode, as the module did. A cache that V8 rejects (another Node.js version made it, or
+ * V8 flags such as NODE_OPTIONS' `--max-old-space-size` differ from the build's) is reported on
+ * stderr and not used. The `handler` start turns the bundle's closing `export { … }` into the
+ * script's return value (on the same lines) and exports its `handler`.
  */
-export const SCRIPT_START_SOURCE = `'use strict';
-// lambdakit's start: runs index.mjs as a script, with V8's code cache index.mjs.cache.
+export function scriptStartSource(kind: ScriptStartKind): string {
+  const what = kind === 'loop' ? "lambdakit's start" : 'the handler module the managed runtime loads';
+  return `'use strict';
+// ${what}: runs index.mjs as a script, with V8's code cache index.mjs.cache.
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const vm = require('node:vm');
@@ -39,6 +70,7 @@ function compile() {
   const source = readFileSync(bundle, 'latin1');
   let bodyStart = 0;
   for (let line = 0; line < ${bannerLines}; line++) bodyStart = source.indexOf('\\n', bodyStart) + 1;
+${kind === 'loop' ? '  const body = source.slice(bodyStart);' : HANDLER_BODY}
   let cachedData;
   if (mode === undefined) {
     try {
@@ -46,7 +78,7 @@ function compile() {
     } catch {}
   }
   // Strict, as the ES module it was: a module's code is strict mode code, a script's is not.
-  const script = new vm.Script("(function (require) {'use strict';" + '\\n'.repeat(${bannerLines}) + source.slice(bodyStart) + '\\n})', {
+  const script = new vm.Script("(function (require) {'use strict';" + '\\n'.repeat(${bannerLines}) + body + '\\n})', {
     filename: bundle,
     cachedData,
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
@@ -60,26 +92,60 @@ const script = compile();
 if (mode === 'compile') {
   writeFileSync(cacheFile, script.createCachedData());
 } else {
-  if (mode === 'init') {
+${kind === 'loop' ? LOOP_RUN : HANDLER_RUN}
+}
+`;
+}
+
+/** The handler start's script body: the bundle, its closing `export { a as handler }` made `return { handler: a }`. */
+const HANDLER_BODY = `  const exportAt = source.lastIndexOf('\\nexport {');
+  const exportEnd = source.indexOf('}', exportAt);
+  if (exportAt < bodyStart || exportEnd < 0) throw new Error('lambdakit: ' + bundle + ' ends with no export { handler }');
+  const exported = source.slice(exportAt + 9, exportEnd).replace(/([\\w$]+) as ([\\w$]+)/g, '$2: $1');
+  const body = source.slice(bodyStart, exportAt) + '\\nreturn {' + exported + source.slice(exportEnd);`;
+
+const LOOP_RUN = `  if (mode === 'init') {
     process.once('SIGUSR2', () => {
       writeFileSync(cacheFile, script.createCachedData());
       process.exit(0);
     });
   }
-  script.runInThisContext()(createRequire(bundle));
-}
-`;
+  script.runInThisContext()(createRequire(bundle));`;
+
+const HANDLER_RUN = `  module.exports.handler = script.runInThisContext()(createRequire(bundle)).handler;
+  if (mode === 'init') {
+    setImmediate(() => {
+      writeFileSync(cacheFile, script.createCachedData());
+      process.exit(0);
+    });
+  }`;
 
 /**
- * Writes the script start {@link SCRIPT_START_FILE} beside the bundle in `outdir`.
+ * Writes the script start of `kind` ({@link scriptStartFile}) beside the bundle in `outdir`, and for
+ * the handler start the {@link COMMONJS_SCOPE_FILE} that keeps it CommonJS. Resolves to the files
+ * written, the start first; or to undefined, writing nothing, when `outdir` holds a `package.json`
+ * of its own (not one this function wrote), which the handler start would have to replace.
  *
  * @example
  * ```ts
- * await writeScriptStart('dist-lambda'); // dist-lambda/start.cjs runs dist-lambda/index.mjs
+ * await writeScriptStart('dist-lambda', 'loop'); // dist-lambda/start.cjs runs dist-lambda/index.mjs
  * ```
  */
-export async function writeScriptStart(outdir: string): Promise<string> {
-  const file = join(outdir, SCRIPT_START_FILE);
-  await writeFile(file, SCRIPT_START_SOURCE);
-  return file;
+export async function writeScriptStart(outdir: string, kind: ScriptStartKind): Promise<string[] | undefined> {
+  const start = join(outdir, scriptStartFile(kind));
+  if (kind === 'loop') {
+    await writeFile(start, scriptStartSource(kind));
+    return [start];
+  }
+  const scope = join(outdir, COMMONJS_SCOPE_FILE);
+  const found = await readFile(scope, 'utf8').catch(() => undefined);
+  if (found !== undefined && found !== COMMONJS_SCOPE) return undefined;
+  await Promise.all([writeFile(start, scriptStartSource(kind)), writeFile(scope, COMMONJS_SCOPE)]);
+  return [start, scope];
+}
+
+/** Removes the {@link COMMONJS_SCOPE_FILE} {@link writeScriptStart} wrote in `outdir`, if there is one. */
+export async function removeCommonJsScope(outdir: string): Promise<void> {
+  const scope = join(outdir, COMMONJS_SCOPE_FILE);
+  if ((await readFile(scope, 'utf8').catch(() => undefined)) === COMMONJS_SCOPE) await rm(scope);
 }

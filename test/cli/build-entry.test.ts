@@ -108,12 +108,15 @@ describe('lambdakit build: entries', { timeout: 180_000 }, () => {
     const call =
       'const { handler } = await import(process.argv[1]);\n' +
       "console.log(JSON.stringify(await handler({ name: 'managed' }, { awsRequestId: 'req-1' })));";
-    const output = execFileSync(
-      process.execPath,
-      ['--input-type=module', '-e', call, join(project.dir, 'out-nodejs', 'index.mjs')],
-      { encoding: 'utf8' },
-    );
-    expect(JSON.parse(output)).toEqual({ greeting: 'Hello managed', requestId: 'req-1' });
+    // index.js (the script start with the code cache) is what the runtime loads; index.mjs works alone too.
+    for (const file of ['index.js', 'index.mjs']) {
+      const output = execFileSync(
+        process.execPath,
+        ['--input-type=module', '-e', call, join(project.dir, 'out-nodejs', file)],
+        { encoding: 'utf8' },
+      );
+      expect(JSON.parse(output)).toEqual({ greeting: 'Hello managed', requestId: 'req-1' });
+    }
   });
 
   it('--target nodejs refuses a module that starts its own loop, saying what to export', async () => {

@@ -182,20 +182,26 @@ describe('bundleFunction', () => {
     ]);
   });
 
-  it('defers a listed module: its code runs on the first call, with the arguments and this', async () => {
+  it('defers a listed module: its code runs on the first call or construction, with the arguments and this', async () => {
     project.write(
       'node_modules/heavy-lib/lib/client.js',
-      "const add = require('./add.js');\nmodule.exports = { base: 10, sum(a, b) { return add.call(this, a, b); } };\n",
+      "const add = require('./add.js');\nconst Pair = require('./pair.js');\n" +
+        'module.exports = { base: 10, sum(a, b) { return add.call(this, a, b); }, pair: (a, b) => new Pair(a, b) };\n',
     );
     project.write(
       'node_modules/heavy-lib/lib/add.js',
       'globalThis.addLoaded = true;\nmodule.exports = function add(a, b) { return this.base + a + b; };\n',
     );
+    project.write(
+      'node_modules/heavy-lib/lib/pair.js',
+      'globalThis.pairLoaded = true;\nmodule.exports = class Pair { constructor(a, b) { this.sum = a + b; } };\n',
+    );
     const entry = project.write(
       'deferred.mjs',
       "import client from 'heavy-lib/lib/client.js';\n" +
-        'const before = globalThis.addLoaded === true;\n' +
-        'console.log(JSON.stringify([before, client.sum(1, 2), globalThis.addLoaded]));\n',
+        'const before = globalThis.addLoaded === true || globalThis.pairLoaded === true;\n' +
+        'const pair = client.pair(2, 3);\n' +
+        'console.log(JSON.stringify([before, client.sum(1, 2), globalThis.addLoaded, pair.constructor.name, pair.sum]));\n',
     );
     const outfile = join(project.dir, 'out-deferred', 'index.mjs');
     await build({
@@ -209,13 +215,18 @@ describe('bundleFunction', () => {
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
       },
       plugins: [
-        deferredModulePlugin([{ importer: /[\\/]heavy-lib[\\/]lib[\\/]client\.js$/, path: './add.js' }]),
+        deferredModulePlugin([
+          { importer: /[\\/]heavy-lib[\\/]lib[\\/]client\.js$/, path: './add.js' },
+          { importer: /[\\/]heavy-lib[\\/]lib[\\/]client\.js$/, path: './pair.js' },
+        ]),
       ],
     });
     expect(JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8' }))).toEqual([
       false,
       13,
       true,
+      'Pair',
+      5,
     ]);
   });
 

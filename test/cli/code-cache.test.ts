@@ -1,11 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bootstrapSource,
   buildFunction,
   bundleFunction,
   CODE_CACHE_FILE,
+  COMMONJS_SCOPE_FILE,
+  HANDLER_START_FILE,
   SCRIPT_START_FILE,
   writeCodeCache,
 } from '../../src/build/index.js';
@@ -177,7 +180,99 @@ describe('writeCodeCache', () => {
 
     // Built again for the managed runtime, the folder keeps only what that runtime runs.
     await buildFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
-    for (const name of ['bootstrap', SCRIPT_START_FILE, CODE_CACHE_FILE])
+    for (const name of ['bootstrap', SCRIPT_START_FILE]) expect(existsSync(join(outdir, name))).toBe(false);
+    expect(existsSync(join(outdir, HANDLER_START_FILE))).toBe(true);
+    // And again for the custom runtime: the handler start and its package.json go.
+    await buildFunction({ entry, outdir, conditions: CONDITIONS });
+    for (const name of [HANDLER_START_FILE, COMMONJS_SCOPE_FILE])
       expect(existsSync(join(outdir, name))).toBe(false);
+  });
+});
+
+/**
+ * Loads `<dir>/index.js` in a child process as a managed Node.js runtime does (aws-lambda-ric 4
+ * `import()`s it; earlier clients `require` it), calls its `handler` once, and keeps its stderr.
+ */
+function loadAsManagedRuntime(
+  dir: string,
+  how: 'import' | 'require',
+  event: unknown,
+): { body: unknown; stderr: string } {
+  const load =
+    how === 'import'
+      ? 'const m = await import(process.argv[1]); const handler = m.handler ?? m.default.handler;'
+      : 'const { handler } = (await import("node:module")).createRequire(import.meta.url)(process.argv[1]);';
+  const call = `${load}\nconsole.log(JSON.stringify(await handler(JSON.parse(process.argv[2]), { awsRequestId: 'req-1' })));`;
+  const result = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', call, join(dir, HANDLER_START_FILE), JSON.stringify(event)],
+    { encoding: 'utf8', env: { PATH: process.env.PATH, AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x' } },
+  );
+  expect(result.status, result.stderr).toBe(0);
+  return { body: JSON.parse(result.stdout.trim().split('\n').pop() ?? ''), stderr: result.stderr };
+}
+
+describe('the handler start of the managed target', () => {
+  let project: TestProject;
+  beforeAll(() => {
+    project = createProject();
+    // A project whose package.json makes .js files ES modules: index.js must stay CommonJS.
+    project.write('package.json', JSON.stringify({ type: 'module' }));
+  });
+  afterAll(() => project.cleanup());
+
+  it('is index.js, loaded before index.mjs, with a code cache made after the module was evaluated', async () => {
+    const entry = project.write('marks.ts', MARKS_INIT);
+    const outdir = join(project.dir, 'out-managed');
+    const steps = await buildFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
+    expect(steps.map(({ step, file }) => `${step} ${file.slice(outdir.length + 1)}`)).toEqual([
+      'bundle index.mjs',
+      'source map index.mjs.map',
+      'start index.js',
+      'start package.json',
+      'code cache index.mjs.cache',
+    ]);
+    expect(steps.find(({ step }) => step === 'code cache')?.note).toBe('made after init');
+    // The training loaded the module in Lambda's environment variables, with a made-up function name.
+    expect(readFileSync(join(outdir, 'init-ran'), 'utf8')).toBe('lambdakit-build');
+    for (const how of ['import', 'require'] as const) {
+      const { body, stderr } = loadAsManagedRuntime(outdir, how, { n: 4 });
+      expect(body).toEqual({ doubled: 8, thisOfACall: 'undefined', frozenWrite: 'TypeError' });
+      expect(stderr).not.toContain('lambdakit:');
+    }
+  });
+
+  it('reports a cache V8 rejects and serves without it', async () => {
+    const entry = project.write('managed-rejected.ts', HELLO_HANDLER);
+    const outdir = join(project.dir, 'out-managed-rejected');
+    await buildFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
+    writeFileSync(join(outdir, CODE_CACHE_FILE), Buffer.alloc(4096, 7));
+    const { body, stderr } = loadAsManagedRuntime(outdir, 'import', { name: 'rejected' });
+    expect(body).toEqual({ greeting: 'Hello rejected', requestId: 'req-1' });
+    expect(stderr).toMatch(/V8 did not take \S+index\.mjs\.cache/);
+  });
+
+  it('falls back to the compiled bundle when the module throws at build time, and says why', async () => {
+    const entry = project.write(
+      'managed-needs-config.ts',
+      'if (!process.env.TABLE_NAME) throw new Error("TABLE_NAME is not set");\nexport const handler = () => 1;\n',
+    );
+    const outdir = join(project.dir, 'out-managed-needs-config');
+    const cache = await writeCodeCache(
+      dirname((await bundleFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' })).outfile),
+      { start: 'handler' },
+    );
+    expect(cache).toMatchObject({ start: join(outdir, HANDLER_START_FILE), madeAfter: 'compile' });
+    expect(cache?.trainingFailure).toBe('its init failed: Error: TABLE_NAME is not set');
+  });
+
+  it("leaves index.mjs alone when the folder has a package.json of the project's own", async () => {
+    const entry = project.write('managed-own.ts', HELLO_HANDLER);
+    const outdir = join(project.dir, 'out-managed-own');
+    project.write('out-managed-own/package.json', '{ "name": "mine" }\n');
+    const steps = await buildFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
+    expect(steps.map(({ step }) => step)).not.toContain('start');
+    expect(existsSync(join(outdir, HANDLER_START_FILE))).toBe(false);
+    expect(readFileSync(join(outdir, 'package.json'), 'utf8')).toBe('{ "name": "mine" }\n');
   });
 });

@@ -27,7 +27,8 @@ export const buildCommand: Command = {
     'Node.js layer or a container image) with start.cjs and index.mjs.cache, V8 code cache made by a\n' +
     "training start that runs the function's init once (build with the Node.js it runs on).\n" +
     '--target nodejs makes index.mjs a handler module for the managed runtimes (handler\n' +
-    'index.handler). --zip also writes <outdir>.zip, the deployment package.\n' +
+    'index.handler), which load it through index.js with the code cache.\n' +
+    '--zip also writes <outdir>.zip, the deployment package.\n' +
     "--extension builds the entry's @Extension class as a layer instead: extensions/<name>, the file\n" +
     'Lambda starts from /opt/extensions, and <name>/index.mjs.',
   spec: {
