@@ -24,7 +24,10 @@ export const DEFERRED_MODULES: readonly DeferredModule[] = [
     importer: /[\\/]src[\\/]runtime-api[\\/](?:runtime-api|extensions-api)-client\.[jt]s$/,
     path: 'undici/lib/dispatcher/client.js',
   },
-  { importer: /[\\/]src[\\/]runtime-api[\\/]background-connector\.[jt]s$/, path: 'undici/lib/core/connect.js' },
+  {
+    importer: /[\\/]src[\\/]runtime-api[\\/]background-connector\.[jt]s$/,
+    path: 'undici/lib/core/connect.js',
+  },
 ];
 
 const NAMESPACE = 'lambdakit-deferred';
