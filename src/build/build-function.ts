@@ -3,8 +3,14 @@ import { join, resolve } from 'node:path';
 import { writeBootstrap } from './bootstrap.js';
 import { type BuildStep, BuildSteps } from './build-steps.js';
 import type { BundleOptions } from './bundle-function.js';
+import { MANAGED_CODE_CACHE_MAJOR, nodeMajor } from './code-cache.js';
 import { COMPILE_CACHE_DIR, writeCompileCache } from './compile-cache.js';
-import { HANDLER_START_FILE, removeCommonJsScope, SCRIPT_START_FILE } from './script-start.js';
+import {
+  CODE_CACHE_FILE,
+  HANDLER_START_FILE,
+  removeCommonJsScope,
+  SCRIPT_START_FILE,
+} from './script-start.js';
 import { zipFunction } from './zip-function.js';
 
 /** Options of {@link buildFunction}. */
@@ -31,12 +37,13 @@ export interface BuildFunctionOptions extends Omit<BundleOptions, 'extensionName
 /**
  * Builds what Lambda takes, in `outdir`: the bundle and its source map, and with `zip` the
  * deployment package. For the `provided` target also a `bootstrap`. For both, what makes the bundle
- * start sooner: a script start (`start.cjs`, which the `bootstrap` runs; for the managed target
- * `index.js`, which the runtime loads before `index.mjs`) and V8's code cache of it, made after a
- * training start that runs the function's init at build time (see {@link writeCodeCache}); or for
- * a bundle that must stay an ES module, Node.js's compile cache when the Node.js running the build
- * makes a portable one (see {@link writeCompileCache}). Resolves to one {@link BuildStep} per file,
- * in the order they were made.
+ * start sooner: a script start (`start.cjs`, which the `bootstrap` runs; for the managed target,
+ * when `node` is Node.js 24 or later, `index.js`, which the runtime loads before `index.mjs`) and
+ * V8's code cache of it, made after a training start that runs the function's init at build time
+ * (see {@link writeCodeCache}); or for a bundle that must stay an ES module (and on the managed
+ * target before Node.js 24), Node.js's compile cache when the Node.js running the build makes a
+ * portable one (see {@link writeCompileCache}). Resolves to one {@link BuildStep} per file, in the
+ * order they were made.
  *
  * @example
  * ```ts
@@ -51,12 +58,15 @@ export async function buildFunction(options: BuildFunctionOptions): Promise<read
   const provided = (options.target ?? 'provided') === 'provided';
   // The folder (what SAM's CodeUri uploads) holds only what this build made for this target.
   await Promise.all([
-    ...[...(provided ? [] : ['bootstrap']), SCRIPT_START_FILE, HANDLER_START_FILE].map((name) =>
-      rm(join(outdir, name), { force: true }),
+    ...[...(provided ? [] : ['bootstrap']), SCRIPT_START_FILE, HANDLER_START_FILE, CODE_CACHE_FILE].map(
+      (name) => rm(join(outdir, name), { force: true }),
     ),
     removeCommonJsScope(outdir),
   ]);
-  const codeCache = await steps.codeCache(outdir, { ...options, start: provided ? 'loop' : 'handler' });
+  const codeCache =
+    provided || (await nodeMajor(options.node ?? process.execPath)) >= MANAGED_CODE_CACHE_MAJOR
+      ? await steps.codeCache(outdir, { ...options, start: provided ? 'loop' : 'handler' })
+      : undefined;
   if (codeCache) {
     files.push(codeCache.start, ...(codeCache.scope ? [codeCache.scope] : []), codeCache.file);
     await rm(join(outdir, COMPILE_CACHE_DIR), { recursive: true, force: true });

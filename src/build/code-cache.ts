@@ -19,6 +19,20 @@ import {
 /** How long the training start may take to reach its first `/next` (Lambda gives an init 10 s). */
 const TRAINING_TIMEOUT_MS = 30_000;
 
+/**
+ * The options the managed Node.js runtimes start `node` with that V8 checks a code cache against,
+ * whatever the function's memory: a cache made without them is rejected there. (Their bootstrap
+ * also sets the heap's sizes from the function's memory, which Node.js 24's V8 leaves out of that
+ * check and earlier ones do not: see {@link MANAGED_CODE_CACHE_MAJOR}.)
+ */
+export const MANAGED_RUNTIME_NODE_OPTIONS: readonly string[] = ['--expose-gc'];
+
+/**
+ * The first Node.js whose code cache a managed runtime takes whatever the function's memory:
+ * earlier versions' V8 checks the heap sizes the runtime derives from it too.
+ */
+export const MANAGED_CODE_CACHE_MAJOR = 24;
+
 /** The function name the training start sees. */
 const TRAINING_FUNCTION = 'lambdakit-build';
 
@@ -70,8 +84,9 @@ export interface CodeCache {
  * and the cache, made by the Node.js at `node` (only the same version takes it). The cache comes
  * from a *training start* (unless `train` is false): the loop start runs the bundle against a
  * Runtime API of its own, which stops it at its first `/next` (an extension's: `/event/next`), once
- * the init has run; the handler start is loaded as a managed runtime loads it, and stops once the
- * bundle has been evaluated. The cache is written then, with every function the start-up compiled.
+ * the init has run; the handler start is loaded as a managed runtime loads it (with
+ * {@link MANAGED_RUNTIME_NODE_OPTIONS}), and stops once the bundle has been evaluated. The cache is
+ * written then, with every function the start-up compiled.
  * **The function's init code runs at build time** (as Lambda SnapStart runs it when a version is
  * published), in Lambda's environment variables with a made-up function and no credentials: an
  * init that fails there (or takes over 30 s) leaves the cache of the compiled bundle instead, and
@@ -98,7 +113,8 @@ export async function writeCodeCache(
   const written = await writeScriptStart(outdir, kind);
   if (!written) return undefined;
   const [start, scope] = written as [string, string?];
-  const compiled = spawn(node, [start], {
+  const nodeOptions = kind === 'handler' ? MANAGED_RUNTIME_NODE_OPTIONS : [];
+  const compiled = spawn(node, [...nodeOptions, start], {
     env: { ...pathOnly(), [CODE_CACHE_MODE_ENV]: 'compile' },
     stdio: 'ignore',
   });
@@ -119,7 +135,7 @@ export async function writeCodeCache(
 }
 
 /** The major version of the Node.js at `node`. */
-async function nodeMajor(node: string): Promise<number> {
+export async function nodeMajor(node: string): Promise<number> {
   const { stdout } = await promisify(execFile)(node, ['-p', 'process.versions.node']);
   return Number.parseInt(stdout, 10);
 }
@@ -205,7 +221,7 @@ async function loadHandlerStart(
     functionName: TRAINING_FUNCTION,
     taskRoot: outdir,
   });
-  const child = spawn(node, ['-e', LOAD_HANDLER_START, start], {
+  const child = spawn(node, [...MANAGED_RUNTIME_NODE_OPTIONS, '-e', LOAD_HANDLER_START, start], {
     env: {
       ...pathOnly(),
       ...env,

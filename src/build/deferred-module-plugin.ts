@@ -11,15 +11,23 @@ export interface DeferredModule {
 }
 
 /**
- * Modules a function bundle loads when first called rather than at start-up.
- * - undici's `Client` requires its HTTP/2 client, and with it `node:http2`, as it loads: ~4.5 ms
- *   and ~2 MB of every cold start (measured with bench/), for a protocol the Runtime API does not
- *   speak. Deferred, it still loads the moment a connection negotiates HTTP/2.
- * - undici itself, as lambdakit's API clients require it: it loads when the first client is made.
- *   A handler module on a managed runtime, whose loop is the runtime's, never loads it.
+ * Modules a function bundle loads when first called rather than at start-up. undici's `Client`
+ * requires its HTTP/2 client, and with it `node:http2`, as it loads: ~4.5 ms and ~2 MB of every
+ * cold start (measured with bench/), for a protocol the Runtime API does not speak. Deferred, it
+ * still loads the moment a connection negotiates HTTP/2.
  */
 export const DEFERRED_MODULES: readonly DeferredModule[] = [
   { importer: /[\\/]node_modules[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client\.js$/, path: './client-h2.js' },
+];
+
+/**
+ * What a handler module for a managed runtime defers besides {@link DEFERRED_MODULES}: undici
+ * itself, as lambdakit's API clients require it. The runtime there runs the loop, so undici loads
+ * only if an internal extension makes a client. (Where lambdakit runs the loop, the client is made
+ * before the first `/next` anyway, and deferring it measured no faster there.)
+ */
+export const HANDLER_MODULE_DEFERRED_MODULES: readonly DeferredModule[] = [
+  ...DEFERRED_MODULES,
   {
     importer: /[\\/]src[\\/]runtime-api[\\/](?:runtime-api|extensions-api)-client\.[jt]s$/,
     path: 'undici/lib/dispatcher/client.js',

@@ -3,7 +3,11 @@ import type { BuildOptions } from 'esbuild';
 import { builtinRequirePlugin } from './builtin-require-plugin.js';
 import type { BundleOptions, BundleResult } from './bundle-function.js';
 import { decoratorMetadataPlugin } from './decorator-metadata-plugin.js';
-import { deferredModulePlugin } from './deferred-module-plugin.js';
+import {
+  DEFERRED_MODULES,
+  deferredModulePlugin,
+  HANDLER_MODULE_DEFERRED_MODULES,
+} from './deferred-module-plugin.js';
 import { entryInput } from './entry-input.js';
 import type { EntryFacts } from './inspect-entry.js';
 import { REQUIRE_BANNER } from './require-banner.js';
@@ -37,7 +41,7 @@ export function esbuildOptions(
     plugins: [
       decoratorMetadataPlugin(),
       sideEffectFreePlugin(),
-      deferredModulePlugin(),
+      deferredModulePlugin(options.target === 'nodejs' ? HANDLER_MODULE_DEFERRED_MODULES : DEFERRED_MODULES),
       builtinRequirePlugin(),
       transformerStoragePlugin(),
     ],

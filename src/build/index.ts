@@ -6,10 +6,21 @@ export { BUILD_TARGETS, type BuildTarget, isBuildTarget } from './build-target.j
 export { builtinRequirePlugin } from './builtin-require-plugin.js';
 export { BundleError } from './bundle-error.js';
 export { type BundleOptions, type BundleResult, bundleFunction } from './bundle-function.js';
-export { type CodeCache, type CodeCacheOptions, writeCodeCache } from './code-cache.js';
+export {
+  type CodeCache,
+  type CodeCacheOptions,
+  MANAGED_CODE_CACHE_MAJOR,
+  MANAGED_RUNTIME_NODE_OPTIONS,
+  writeCodeCache,
+} from './code-cache.js';
 export { COMPILE_CACHE_DIR, writeCompileCache } from './compile-cache.js';
 export { decoratorMetadataPlugin, usesDecorators } from './decorator-metadata-plugin.js';
-export { DEFERRED_MODULES, type DeferredModule, deferredModulePlugin } from './deferred-module-plugin.js';
+export {
+  DEFERRED_MODULES,
+  type DeferredModule,
+  deferredModulePlugin,
+  HANDLER_MODULE_DEFERRED_MODULES,
+} from './deferred-module-plugin.js';
 export { EntryError } from './entry-error.js';
 export { extensionLauncherSource, writeExtensionLauncher } from './extension-launcher.js';
 export {

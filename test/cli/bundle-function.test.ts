@@ -44,6 +44,21 @@ async function runBundle(command: string[], event: unknown): Promise<unknown> {
   }
 }
 
+/** A module exporting a controller app whose one handler returns `result` (a JavaScript expression). */
+function pingApp(result: string): string {
+  return [
+    "import { Controller, createApp, createHandler, Handler } from 'lambdakit';",
+    'class Ping {}',
+    '@Controller()',
+    'class Pings {',
+    '  @Handler(Ping, { validate: false })',
+    `  ping() { return ${result}; }`,
+    '}',
+    'export const handler = createHandler(createApp({ controllers: [Pings] }));',
+    '',
+  ].join('\n');
+}
+
 describe('bundleFunction', () => {
   let project: TestProject;
   beforeAll(() => {
@@ -101,19 +116,9 @@ describe('bundleFunction', () => {
   it('starts an app without node:http2, node:zlib or node:crypto; HTTP/2 stays in the bundle for first use', async () => {
     const entry = project.write(
       'modules.ts',
-      [
-        "import { Controller, createApp, createHandler, Handler } from 'lambdakit';",
-        'class Ping {}',
-        '@Controller()',
-        'class Pings {',
-        '  @Handler(Ping, { validate: false })',
-        '  ping() {',
-        "    return ['http2', 'zlib', 'crypto'].filter((name) => process.moduleLoadList.includes('NativeModule ' + name));",
-        '  }',
-        '}',
-        'export const handler = createHandler(createApp({ controllers: [Pings] }));',
-        '',
-      ].join('\n'),
+      pingApp(
+        "['http2', 'zlib', 'crypto'].filter((name) => process.moduleLoadList.includes('NativeModule ' + name))",
+      ),
     );
     const { outfile } = await bundleFunction({
       entry,
@@ -122,6 +127,51 @@ describe('bundleFunction', () => {
     });
     expect(await runBundle([process.execPath, outfile], {})).toEqual({ functionError: undefined, body: [] });
     expect(readFileSync(outfile, 'utf8')).toContain('HTTP2_HEADER_AUTHORITY');
+  });
+
+  it('builds a handler module for the managed runtime that never loads undici: the runtime runs the loop', async () => {
+    const entry = project.write('managed-modules.ts', pingApp("'pong'"));
+    // Records the built-in modules the bundle requires (undici's client requires node:net as it loads).
+    const preload = project.write(
+      'record-builtins.cjs',
+      [
+        "const Module = require('node:module');",
+        'const load = Module._load;',
+        'globalThis.required = new Set();',
+        'Module._load = function (request, parent, ...rest) {',
+        "  if (parent?.filename?.endsWith('index.mjs')) globalThis.required.add(request);",
+        '  return load.call(this, request, parent, ...rest);',
+        '};',
+        '',
+      ].join('\n'),
+    );
+    const call =
+      'const { handler } = await import(process.argv[1]);\n' +
+      "const body = await handler({}, { awsRequestId: 'req-1' });\n" +
+      'console.log(JSON.stringify([body, [...globalThis.required].sort()]));';
+    const requiredBy = async (target: 'provided' | 'nodejs') => {
+      const { outfile } = await bundleFunction({
+        entry,
+        outdir: join(project.dir, `out-managed-modules-${target}`),
+        conditions: ['lambdakit-source'],
+        target,
+        ...(target === 'provided' ? { wrap: false } : {}),
+      });
+      const output = execFileSync(
+        process.execPath,
+        ['--require', preload, '--input-type=module', '-e', call, outfile],
+        {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH, AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs24.x' },
+        },
+      );
+      return JSON.parse(output) as [unknown, string[]];
+    };
+    const [body, required] = await requiredBy('nodejs');
+    expect(body).toBe('pong');
+    expect(required).not.toContain('node:net');
+    // The same module bundled for lambdakit's own loop loads undici as it starts.
+    expect((await requiredBy('provided'))[1]).toContain('node:net');
   });
 
   it('imports node:util without reading its lazily loaded members (Node 24 loads worker_threads for one)', async () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bootstrapSource,
@@ -9,13 +9,17 @@ import {
   CODE_CACHE_FILE,
   COMMONJS_SCOPE_FILE,
   HANDLER_START_FILE,
+  MANAGED_CODE_CACHE_MAJOR,
+  MANAGED_RUNTIME_NODE_OPTIONS,
   SCRIPT_START_FILE,
   writeCodeCache,
+  writeScriptStart,
 } from '../../src/build/index.js';
 import { startEmulator } from '../../src/emulator/index.js';
 import { createProject, HELLO_HANDLER, type TestProject } from './support/project.js';
 
 const CONDITIONS = ['lambdakit-source'];
+const MAJOR = Number.parseInt(process.versions.node, 10);
 
 /** A function whose init leaves a mark, and whose handler shows it runs as strict mode code. */
 const MARKS_INIT = `
@@ -181,8 +185,11 @@ describe('writeCodeCache', () => {
     // Built again for the managed runtime, the folder keeps only what that runtime runs.
     await buildFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
     for (const name of ['bootstrap', SCRIPT_START_FILE]) expect(existsSync(join(outdir, name))).toBe(false);
-    expect(existsSync(join(outdir, HANDLER_START_FILE))).toBe(true);
-    // And again for the custom runtime: the handler start and its package.json go.
+    // The handler start from Node.js 24 on (see the managed target's tests below).
+    expect(existsSync(join(outdir, HANDLER_START_FILE))).toBe(MAJOR >= MANAGED_CODE_CACHE_MAJOR);
+    // And again for the custom runtime: no handler start or package.json of its stays.
+    writeFileSync(join(outdir, HANDLER_START_FILE), '');
+    await writeScriptStart(outdir, 'handler');
     await buildFunction({ entry, outdir, conditions: CONDITIONS });
     for (const name of [HANDLER_START_FILE, COMMONJS_SCOPE_FILE])
       expect(existsSync(join(outdir, name))).toBe(false);
@@ -190,13 +197,15 @@ describe('writeCodeCache', () => {
 });
 
 /**
- * Loads `<dir>/index.js` in a child process as a managed Node.js runtime does (aws-lambda-ric 4
- * `import()`s it; earlier clients `require` it), calls its `handler` once, and keeps its stderr.
+ * Loads `<dir>/index.js` in a child process as a managed Node.js runtime does (its `node` options;
+ * aws-lambda-ric 4 `import()`s the file, earlier clients `require` it), calls its `handler` once, and
+ * keeps its stderr.
  */
 function loadAsManagedRuntime(
   dir: string,
   how: 'import' | 'require',
   event: unknown,
+  nodeOptions: readonly string[] = MANAGED_RUNTIME_NODE_OPTIONS,
 ): { body: unknown; stderr: string } {
   const load =
     how === 'import'
@@ -205,7 +214,7 @@ function loadAsManagedRuntime(
   const call = `${load}\nconsole.log(JSON.stringify(await handler(JSON.parse(process.argv[2]), { awsRequestId: 'req-1' })));`;
   const result = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', call, join(dir, HANDLER_START_FILE), JSON.stringify(event)],
+    [...nodeOptions, '--input-type=module', '-e', call, join(dir, HANDLER_START_FILE), JSON.stringify(event)],
     { encoding: 'utf8', env: { PATH: process.env.PATH, AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x' } },
   );
   expect(result.status, result.stderr).toBe(0);
@@ -221,18 +230,21 @@ describe('the handler start of the managed target', () => {
   });
   afterAll(() => project.cleanup());
 
-  it('is index.js, loaded before index.mjs, with a code cache made after the module was evaluated', async () => {
+  /** Bundles `entry` for the managed runtime into `outdir` and writes its handler start. */
+  async function handlerStart(entry: string, outdir: string) {
+    await bundleFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
+    return writeCodeCache(outdir, { start: 'handler' });
+  }
+
+  it("is index.js, with a code cache made once the module was evaluated, under the runtime's node options", async () => {
     const entry = project.write('marks.ts', MARKS_INIT);
     const outdir = join(project.dir, 'out-managed');
-    const steps = await buildFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
-    expect(steps.map(({ step, file }) => `${step} ${file.slice(outdir.length + 1)}`)).toEqual([
-      'bundle index.mjs',
-      'source map index.mjs.map',
-      'start index.js',
-      'start package.json',
-      'code cache index.mjs.cache',
-    ]);
-    expect(steps.find(({ step }) => step === 'code cache')?.note).toBe('made after init');
+    expect(await handlerStart(entry, outdir)).toEqual({
+      start: join(outdir, HANDLER_START_FILE),
+      scope: join(outdir, COMMONJS_SCOPE_FILE),
+      file: join(outdir, CODE_CACHE_FILE),
+      madeAfter: 'init',
+    });
     // The training loaded the module in Lambda's environment variables, with a made-up function name.
     expect(readFileSync(join(outdir, 'init-ran'), 'utf8')).toBe('lambdakit-build');
     for (const how of ['import', 'require'] as const) {
@@ -240,15 +252,9 @@ describe('the handler start of the managed target', () => {
       expect(body).toEqual({ doubled: 8, thisOfACall: 'undefined', frozenWrite: 'TypeError' });
       expect(stderr).not.toContain('lambdakit:');
     }
-  });
-
-  it('reports a cache V8 rejects and serves without it', async () => {
-    const entry = project.write('managed-rejected.ts', HELLO_HANDLER);
-    const outdir = join(project.dir, 'out-managed-rejected');
-    await buildFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
-    writeFileSync(join(outdir, CODE_CACHE_FILE), Buffer.alloc(4096, 7));
-    const { body, stderr } = loadAsManagedRuntime(outdir, 'import', { name: 'rejected' });
-    expect(body).toEqual({ greeting: 'Hello rejected', requestId: 'req-1' });
+    // Without the managed runtime's options, V8 takes the cache as made for another runtime.
+    const { body, stderr } = loadAsManagedRuntime(outdir, 'import', { n: 5 }, []);
+    expect(body).toMatchObject({ doubled: 10 });
     expect(stderr).toMatch(/V8 did not take \S+index\.mjs\.cache/);
   });
 
@@ -257,22 +263,36 @@ describe('the handler start of the managed target', () => {
       'managed-needs-config.ts',
       'if (!process.env.TABLE_NAME) throw new Error("TABLE_NAME is not set");\nexport const handler = () => 1;\n',
     );
-    const outdir = join(project.dir, 'out-managed-needs-config');
-    const cache = await writeCodeCache(
-      dirname((await bundleFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' })).outfile),
-      { start: 'handler' },
-    );
-    expect(cache).toMatchObject({ start: join(outdir, HANDLER_START_FILE), madeAfter: 'compile' });
+    const cache = await handlerStart(entry, join(project.dir, 'out-managed-needs-config'));
+    expect(cache).toMatchObject({ madeAfter: 'compile' });
     expect(cache?.trainingFailure).toBe('its init failed: Error: TABLE_NAME is not set');
   });
 
-  it("leaves index.mjs alone when the folder has a package.json of the project's own", async () => {
+  it("is not written where the folder has a package.json of the project's own", async () => {
     const entry = project.write('managed-own.ts', HELLO_HANDLER);
     const outdir = join(project.dir, 'out-managed-own');
     project.write('out-managed-own/package.json', '{ "name": "mine" }\n');
-    const steps = await buildFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
-    expect(steps.map(({ step }) => step)).not.toContain('start');
+    expect(await handlerStart(entry, outdir)).toBeUndefined();
     expect(existsSync(join(outdir, HANDLER_START_FILE))).toBe(false);
     expect(readFileSync(join(outdir, 'package.json'), 'utf8')).toBe('{ "name": "mine" }\n');
+  });
+
+  it('is what buildFunction ships for the managed target when the function runs on Node.js 24 or later', async () => {
+    const entry = project.write('managed-built.ts', HELLO_HANDLER);
+    const outdir = join(project.dir, 'out-managed-built');
+    // What an earlier build left there goes, or is made anew.
+    project.write('out-managed-built/index.mjs.cache', 'stale');
+    const steps = await buildFunction({ entry, outdir, conditions: CONDITIONS, target: 'nodejs' });
+    // Before 24, V8 checks a cache against the heap sizes the runtime sets from the function's
+    // memory too, which the build does not know: the runtime then imports index.mjs.
+    const shipped = MAJOR >= MANAGED_CODE_CACHE_MAJOR;
+    expect(steps.map(({ step }) => step).includes('code cache')).toBe(shipped);
+    expect(existsSync(join(outdir, HANDLER_START_FILE))).toBe(shipped);
+    expect(existsSync(join(outdir, CODE_CACHE_FILE))).toBe(shipped);
+    if (shipped) {
+      const { body, stderr } = loadAsManagedRuntime(outdir, 'import', { name: 'built' });
+      expect(body).toEqual({ greeting: 'Hello built', requestId: 'req-1' });
+      expect(stderr).not.toContain('lambdakit:');
+    }
   });
 });
