@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import {
+  buildFunction,
   bundleFunction,
   COMPILE_CACHE_DIR,
   writeCodeCache,
@@ -48,14 +49,19 @@ export async function lambdakitLaunch(entry: string, outdir: string): Promise<La
 
 /**
  * A lambdakit handler module (export `handler` of `entry`) as `lambdakit build --target nodejs`
- * ships it for a managed runtime: `index.mjs`, and `index.js`, the script start the runtime loads
- * first, with the code cache a training start wrote by the Node.js the contenders run on.
+ * ships it for a managed runtime running the Node.js the contenders run on: `index.mjs`, and from
+ * Node.js 24 on `index.js`, the script start the runtime loads first, with its code cache.
  */
 export async function lambdakitHandlerModule(entry: string, outdir: string): Promise<void> {
-  await bundleFunction({ entry, outdir, handler: 'handler', target: 'nodejs', conditions: CONDITIONS });
-  const codeCache = await writeCodeCache(outdir, { node: contenderNode(), start: 'handler' });
-  if (codeCache?.madeAfter !== 'init')
-    throw new Error(
-      `${entry}: no code cache made after init: ${codeCache?.trainingFailure ?? 'the bundle must stay an ES module'}`,
-    );
+  const steps = await buildFunction({
+    entry,
+    outdir,
+    handler: 'handler',
+    target: 'nodejs',
+    conditions: CONDITIONS,
+    node: contenderNode(),
+  });
+  const cache = steps.find(({ step }) => step === 'code cache');
+  if (cache?.note !== undefined && cache.note !== 'made after init')
+    throw new Error(`${entry}: no code cache made after init: ${cache.note}`);
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { MANAGED_RUNTIME_NODE_OPTIONS } from '../../src/build/index.js';
 import { bundleScript, lambdakitHandlerModule, lambdakitLaunch } from './bundle.js';
 import { type EventSpec, HTTP_API_V2, POST_ORDER_V2 } from './events.js';
 import { BENCH_DIR, OUT_DIR } from './paths.js';
@@ -80,7 +81,7 @@ export const CONTENDERS: readonly Contender[] = [
   {
     name: 'lambdakit-controller-on-ric',
     about:
-      'the lambdakit-controller app exported with createHandler, built with --target nodejs (index.js and its code cache), run by the official aws-lambda-ric',
+      'the lambdakit-controller app exported with createHandler, built with --target nodejs (from Node.js 24 on, index.js and its code cache), run by the official aws-lambda-ric',
     event: HTTP_API_V2,
     ...onAwsLambdaRic((outdir) => lambdakitHandlerModule(source('controller.ts'), outdir)),
   },
@@ -125,6 +126,8 @@ function onAwsLambdaRic(
       await build(outdir);
       return {
         script: resolveBenchPackage('aws-lambda-ric'),
+        // As the managed runtimes start node (the heap sizes they also set depend on the memory).
+        nodeArgs: MANAGED_RUNTIME_NODE_OPTIONS,
         cwd: outdir,
         env: { LAMBDA_TASK_ROOT: outdir, _HANDLER: 'index.handler' },
       };
