@@ -22,6 +22,8 @@ export interface Contender {
   readonly event?: EventSpec;
   /** The module exporting its `handler(event, context)`, which `--handler-only` calls in-process. */
   readonly handlerModule?: string;
+  /** For a lambdakit function on its own runtime: the app it builds, which `--against` builds again from another commit. */
+  readonly lambdakitApp?: string;
 }
 
 const source = (file: string) => join(BENCH_DIR, 'contenders', file);
@@ -54,6 +56,7 @@ export const CONTENDERS: readonly Contender[] = [
     name: 'lambdakit-run',
     about: "lambdakit's functional run() through startModule, bundled as Lambda runs it",
     handlerModule: HANDLER,
+    lambdakitApp: HANDLER,
     prepare: (outdir) => lambdakitLaunch(HANDLER, outdir),
   },
   {
@@ -62,6 +65,7 @@ export const CONTENDERS: readonly Contender[] = [
       "lambdakit-run's function as a @Controller with @Handler(ApiGatewayProxyEventV2, { validate: false })",
     event: HTTP_API_V2,
     handlerModule: source('controller.ts'),
+    lambdakitApp: source('controller.ts'),
     prepare: (outdir) => lambdakitLaunch(source('controller.ts'), outdir),
   },
   {
@@ -69,6 +73,7 @@ export const CONTENDERS: readonly Contender[] = [
     about: 'the same controller with class-validator on: @Handler(ApiGatewayProxyEventV2)',
     event: HTTP_API_V2,
     handlerModule: source('controller-validated.ts'),
+    lambdakitApp: source('controller-validated.ts'),
     prepare: (outdir) => lambdakitLaunch(source('controller-validated.ts'), outdir),
   },
   {
@@ -76,6 +81,7 @@ export const CONTENDERS: readonly Contender[] = [
     about: "@Http('POST /orders/{id}') with @Param and a validated @Body(CreateOrder), an HTTP API v2 event",
     event: POST_ORDER_V2,
     handlerModule: source('http.ts'),
+    lambdakitApp: source('http.ts'),
     prepare: (outdir) => lambdakitLaunch(source('http.ts'), outdir),
   },
   {
@@ -90,6 +96,7 @@ export const CONTENDERS: readonly Contender[] = [
     about: 'the same route on Powertools event-handler Router (zod body validation), run by lambdakit',
     event: POST_ORDER_V2,
     handlerModule: source('powertools-http.ts'),
+    lambdakitApp: source('powertools-http.ts'),
     prepare: (outdir) => lambdakitLaunch(source('powertools-http.ts'), outdir),
   },
 ];

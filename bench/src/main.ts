@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { againstReport, withTwins } from './against.js';
 import { chartSvg } from './chart.js';
 import type { LoopPlan } from './closed-loop-api.js';
 import { CONTENDERS, type Contender, prepareAll } from './contenders.js';
@@ -25,7 +26,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   if (options.chartFrom) {
     return writeChart(JSON.parse(readFileSync(options.chartFrom, 'utf8')) as BenchReport, options.chart);
   }
-  const contenders = choose(options);
+  const chosen = choose(options);
+  // twins run in the closed loop only: a profile or a handler timing compares nothing
+  const looped = options.against !== undefined && !options.profile && !options.handlerOnly;
+  const contenders = looped ? withTwins(chosen, options.against!) : chosen;
   const event = readEvent(options.event);
   if (options.handlerOnly) return handlerOnly(contenders, event, options);
   const base: LoopPlan = {
@@ -97,6 +101,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   writeFileSync(join(OUT_DIR, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeChart(report, options.chart);
   console.log(options.json ? JSON.stringify(report, null, 2) : markdownReport(report));
+  if (options.against && !options.json) console.log(`\n${againstReport(report, options.against)}`);
 }
 
 /** Draws `report` as an SVG chart into `file` (default bench/dist/chart.svg). */

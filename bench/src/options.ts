@@ -46,6 +46,12 @@ export interface BenchOptions {
    * RSS is read after `LEAK_FROM` and at the end. 0 is off. @default 0
    */
   readonly leak: number;
+  /**
+   * A git ref: every lambdakit contender chosen also runs as built from that commit
+   * (`<name>@<ref>`), in the same interleaved rounds, and the report adds each one's per-round
+   * ratio to its twin: a change measured against the code before it in one run.
+   */
+  readonly against: string | undefined;
   /** Where the SVG chart of the run goes. @default bench/dist/chart.svg */
   readonly chart: string | undefined;
   /** Instead of benchmarking, draw the chart of this saved JSON report. */
@@ -70,6 +76,7 @@ export const USAGE = `Usage: node bench/run.mjs [options]
   --node-args="A B" give every contender's node these options (e.g. "--liftoff-only")
   --timeout S       fail a run that takes longer than S seconds (default 120)
   --leak N          each contender's last round serves on until N invocations; report RSS at ${LEAK_FROM} and N
+  --against REF     also run each lambdakit contender built from git ref REF, and compare round by round
   --chart FILE      write the run's SVG chart here (default bench/dist/chart.svg)
   --chart-from JSON draw the chart of a saved report (bench/dist/report.json) instead of running`;
 
@@ -95,6 +102,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       'node-args': { type: 'string' },
       timeout: { type: 'string' },
       leak: { type: 'string' },
+      against: { type: 'string' },
       chart: { type: 'string' },
       'chart-from': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -117,6 +125,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     nodeArgs: values['node-args']?.split(' ').filter((arg) => arg !== '') ?? [],
     timeoutSeconds: count('timeout', values.timeout, 120, 1, 600),
     leak: count('leak', values.leak, 0, LEAK_FROM + 1, 10_000_000),
+    against: values.against,
     chart: values.chart,
     chartFrom: values['chart-from'],
     help: values.help ?? false,
