@@ -22,6 +22,12 @@ export interface LoopPlan {
    * leak check); the run's figures still end with the measured part. @default warmup + measured
    */
   readonly serveUntil?: number;
+  /**
+   * Every invocation carries the same trace id instead of one of its own. A runtime that copies it
+   * to `_X_AMZN_TRACE_ID` then stops growing: glibc's `setenv` keeps every distinct value it was
+   * given, about 160 bytes an invocation (bench/README.md, leak check). @default false
+   */
+  readonly sameTraceId?: boolean;
 }
 
 /** The measured part of a run, times from `performance.now()` in ms. */
@@ -167,7 +173,7 @@ export class ClosedLoopApi {
       'lambda-runtime-aws-request-id': requestId,
       'lambda-runtime-deadline-ms': String(Date.now() + 30_000),
       'lambda-runtime-invoked-function-arn': ARN,
-      'lambda-runtime-trace-id': `${this.#tracePrefix}5759e988bd862e3f${hex.slice(4)};Parent=53995c3f42cd8ad8;Sampled=0`,
+      'lambda-runtime-trace-id': `${this.#tracePrefix}5759e988bd862e3f${this.#plan.sameTraceId ? '00000000' : hex.slice(4)};Parent=53995c3f42cd8ad8;Sampled=0`,
     });
     const at = performance.now();
     if (index === this.#plan.warmup) {

@@ -37,6 +37,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     measured: options.invocations,
     concurrency: options.concurrency,
     event,
+    sameTraceId: options.sameTraceId,
   };
   // a contender that names its own event (an HTTP route, an event class) is served that one
   const plans = new Map(
@@ -87,6 +88,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       event: options.event,
       eventBytes: event.length,
       leak: options.leak,
+      sameTraceId: options.sameTraceId,
     },
     baseline: CONTENDERS[0]!.name,
     results: setups.map((setup, i) => {

@@ -52,6 +52,8 @@ export interface BenchOptions {
    * ratio to its twin: a change measured against the code before it in one run.
    */
   readonly against: string | undefined;
+  /** Serve every invocation the same trace id (see `LoopPlan.sameTraceId`). @default false */
+  readonly sameTraceId: boolean;
   /** Where the SVG chart of the run goes. @default bench/dist/chart.svg */
   readonly chart: string | undefined;
   /** Instead of benchmarking, draw the chart of this saved JSON report. */
@@ -76,6 +78,7 @@ export const USAGE = `Usage: node bench/run.mjs [options]
   --node-args="A B" give every contender's node these options (e.g. "--liftoff-only")
   --timeout S       fail a run that takes longer than S seconds (default 120)
   --leak N          each contender's last round serves on until N invocations; report RSS at ${LEAK_FROM} and N
+  --same-trace-id   every invocation carries the same trace id (the leak check without glibc's setenv growth)
   --against REF     also run each lambdakit contender built from git ref REF, and compare round by round
   --chart FILE      write the run's SVG chart here (default bench/dist/chart.svg)
   --chart-from JSON draw the chart of a saved report (bench/dist/report.json) instead of running`;
@@ -103,6 +106,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       timeout: { type: 'string' },
       leak: { type: 'string' },
       against: { type: 'string' },
+      'same-trace-id': { type: 'boolean' },
       chart: { type: 'string' },
       'chart-from': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -126,6 +130,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     timeoutSeconds: count('timeout', values.timeout, 120, 1, 600),
     leak: count('leak', values.leak, 0, LEAK_FROM + 1, 10_000_000),
     against: values.against,
+    sameTraceId: values['same-trace-id'] ?? false,
     chart: values.chart,
     chartFrom: values['chart-from'],
     help: values.help ?? false,

@@ -96,10 +96,11 @@ export function markdownReport(report: BenchReport): string {
     r.ownEvent ? [`${r.name}: ${r.ownEvent.name} (${r.ownEvent.bytes} bytes)`] : [],
   );
   const delay = delayOf(report) > 0 ? `, every handler awaits ${delayOf(report)} ms` : '';
+  const trace = s.sameTraceId === true ? ', one trace id for every invocation' : '';
   return [
     `${report.date} · ${m.nproc} cores (${m.cpu}) · Node ${m.node} · load ${m.loadavg.join(' ')}`,
     `\`${report.command}\``,
-    `${s.invocations} measured invocations after ${s.warmup} warm-up, ${s.rounds} interleaved rounds (median kept), concurrency ${s.concurrency}${delay}, event ${s.event} (${s.eventBytes} bytes), cold start = median of ${s.coldStarts} spawns. Ratios are to ${report.baseline}; "paired ×" is the median over rounds of inv/s over ${report.baseline}'s in the same round.`,
+    `${s.invocations} measured invocations after ${s.warmup} warm-up, ${s.rounds} interleaved rounds (median kept), concurrency ${s.concurrency}${delay}${trace}, event ${s.event} (${s.eventBytes} bytes), cold start = median of ${s.coldStarts} spawns. Ratios are to ${report.baseline}; "paired ×" is the median over rounds of inv/s over ${report.baseline}'s in the same round.`,
     ...(own.length > 0 ? [`Contenders with their own event: ${own.join('; ')}.`] : []),
     "p50/p99 = event handed out → response received; gap = response answered → next /next received (sequential only); CPU = the contender's user+system time per invocation.",
     '',
