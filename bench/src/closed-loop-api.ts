@@ -25,7 +25,7 @@ export interface LoopPlan {
   /**
    * Every invocation carries the same trace id instead of one of its own. A runtime that copies it
    * to `_X_AMZN_TRACE_ID` then stops growing: glibc's `setenv` keeps every distinct value it was
-   * given, about 160 bytes an invocation (bench/README.md, leak check). @default false
+   * given (bench/README.md, leak check). @default false
    */
   readonly sameTraceId?: boolean;
 }

@@ -55,34 +55,26 @@ export const CONTENDERS: readonly Contender[] = [
   {
     name: 'lambdakit-run',
     about: "lambdakit's functional run() through startModule, bundled as Lambda runs it",
-    handlerModule: HANDLER,
-    lambdakitApp: HANDLER,
-    prepare: (outdir) => lambdakitLaunch(HANDLER, outdir),
+    ...onLambdakit(HANDLER),
   },
   {
     name: 'lambdakit-controller',
     about:
       "lambdakit-run's function as a @Controller with @Handler(ApiGatewayProxyEventV2, { validate: false })",
     event: HTTP_API_V2,
-    handlerModule: source('controller.ts'),
-    lambdakitApp: source('controller.ts'),
-    prepare: (outdir) => lambdakitLaunch(source('controller.ts'), outdir),
+    ...onLambdakit(source('controller.ts')),
   },
   {
     name: 'lambdakit-controller-validated',
     about: 'the same controller with class-validator on: @Handler(ApiGatewayProxyEventV2)',
     event: HTTP_API_V2,
-    handlerModule: source('controller-validated.ts'),
-    lambdakitApp: source('controller-validated.ts'),
-    prepare: (outdir) => lambdakitLaunch(source('controller-validated.ts'), outdir),
+    ...onLambdakit(source('controller-validated.ts')),
   },
   {
     name: 'lambdakit-http',
     about: "@Http('POST /orders/{id}') with @Param and a validated @Body(CreateOrder), an HTTP API v2 event",
     event: POST_ORDER_V2,
-    handlerModule: source('http.ts'),
-    lambdakitApp: source('http.ts'),
-    prepare: (outdir) => lambdakitLaunch(source('http.ts'), outdir),
+    ...onLambdakit(source('http.ts')),
   },
   {
     name: 'lambdakit-controller-on-ric',
@@ -95,9 +87,7 @@ export const CONTENDERS: readonly Contender[] = [
     name: 'powertools-http-on-lambdakit',
     about: 'the same route on Powertools event-handler Router (zod body validation), run by lambdakit',
     event: POST_ORDER_V2,
-    handlerModule: source('powertools-http.ts'),
-    lambdakitApp: source('powertools-http.ts'),
-    prepare: (outdir) => lambdakitLaunch(source('powertools-http.ts'), outdir),
+    ...onLambdakit(source('powertools-http.ts')),
   },
 ];
 
@@ -118,6 +108,11 @@ export async function prepareAll(contenders: readonly Contender[]): Promise<Map<
     launches.set(contender.name, await contender.prepare(join(OUT_DIR, 'contenders', contender.name)));
   }
   return launches;
+}
+
+/** A lambdakit function on its own runtime, built from `app` as `lambdakit build` ships it. */
+function onLambdakit(app: string): Pick<Contender, 'prepare' | 'handlerModule' | 'lambdakitApp'> {
+  return { handlerModule: app, lambdakitApp: app, prepare: (outdir) => lambdakitLaunch(app, outdir) };
 }
 
 /**

@@ -112,7 +112,7 @@ export async function writeCodeCache(
   if (major < 22 && (await keepsDynamicImport(join(outdir, 'index.mjs')))) return undefined;
   const written = await writeScriptStart(outdir, kind);
   if (!written) return undefined;
-  const [start, scope] = written as [string, string?];
+  const { start } = written;
   const nodeOptions = kind === 'handler' ? MANAGED_RUNTIME_NODE_OPTIONS : [];
   const compiled = spawn(node, [...nodeOptions, start], {
     env: { ...pathOnly(), [CODE_CACHE_MODE_ENV]: 'compile' },
@@ -123,7 +123,7 @@ export async function writeCodeCache(
     await Promise.all([rm(start, { force: true }), rm(file, { force: true }), removeCommonJsScope(outdir)]);
     return undefined;
   }
-  const made = { start, ...(scope ? { scope } : {}), file };
+  const made = { ...written, file };
   if (!train) return { ...made, madeAfter: 'compile' };
   const trainingFailure =
     kind === 'loop'

@@ -28,6 +28,7 @@ export {
   COMMONJS_SCOPE_FILE,
   HANDLER_START_FILE,
   SCRIPT_START_FILE,
+  type ScriptStartFiles,
   type ScriptStartKind,
   scriptStartFile,
   scriptStartSource,

@@ -120,28 +120,39 @@ const HANDLER_RUN = `  module.exports.handler = script.runInThisContext()(create
     });
   }`;
 
+/** What {@link writeScriptStart} wrote in a folder. */
+export interface ScriptStartFiles {
+  /** The script start ({@link scriptStartFile}). */
+  readonly start: string;
+  /** The handler start's {@link COMMONJS_SCOPE_FILE}. */
+  readonly scope?: string;
+}
+
 /**
  * Writes the script start of `kind` ({@link scriptStartFile}) beside the bundle in `outdir`, and for
  * the handler start the {@link COMMONJS_SCOPE_FILE} that keeps it CommonJS. Resolves to the files
- * written, the start first; or to undefined, writing nothing, when `outdir` holds a `package.json`
- * of its own (not one this function wrote), which the handler start would have to replace.
+ * written; or to undefined, writing nothing, when `outdir` holds a `package.json` of its own (not
+ * one this function wrote), which the handler start would have to replace.
  *
  * @example
  * ```ts
  * await writeScriptStart('dist-lambda', 'loop'); // dist-lambda/start.cjs runs dist-lambda/index.mjs
  * ```
  */
-export async function writeScriptStart(outdir: string, kind: ScriptStartKind): Promise<string[] | undefined> {
+export async function writeScriptStart(
+  outdir: string,
+  kind: ScriptStartKind,
+): Promise<ScriptStartFiles | undefined> {
   const start = join(outdir, scriptStartFile(kind));
   if (kind === 'loop') {
     await writeFile(start, scriptStartSource(kind));
-    return [start];
+    return { start };
   }
   const scope = join(outdir, COMMONJS_SCOPE_FILE);
   const found = await readFile(scope, 'utf8').catch(() => undefined);
   if (found !== undefined && found !== COMMONJS_SCOPE) return undefined;
   await Promise.all([writeFile(start, scriptStartSource(kind)), writeFile(scope, COMMONJS_SCOPE)]);
-  return [start, scope];
+  return { start, scope };
 }
 
 /** Removes the {@link COMMONJS_SCOPE_FILE} {@link writeScriptStart} wrote in `outdir`, if there is one. */
