@@ -44,7 +44,7 @@ export async function invoke(env: InvokeEnvironment, invocation: NextInvocation)
     settled = true;
     resolve(result);
   };
-  env.inFlight.begin(requestId, settle);
+  const open = env.inFlight.begin(requestId, settle);
   const context = new LambdaContext(invocation, env.config, settle);
   if (env.config.maxConcurrency === 1) setTraceEnv(invocation.traceId);
   const event = parseEvent(invocation.body);
@@ -52,7 +52,7 @@ export async function invoke(env: InvokeEnvironment, invocation: NextInvocation)
   else env.store.run(context, () => callHandler(env.handler, event, context, settle));
 
   const result = await outcome;
-  if (!env.inFlight.claim(requestId)) return;
+  if (!env.inFlight.claim(open)) return;
   try {
     if (result.ok) await sendResult(env.api, requestId, result.value);
     else await sendError(env.api, requestId, result.error);
