@@ -162,6 +162,7 @@ function setupOf(
         : {}),
     },
     timeoutMs: options.timeoutSeconds * 1000,
+    traceGc: options.gc,
   };
 }
 

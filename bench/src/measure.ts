@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { ClosedLoopApi, type LoopPlan } from './closed-loop-api.js';
+import { type GcFigures, GcTrace, gcTraceEnv } from './gc-trace.js';
 import { type LeakFigures, watchRss } from './leak.js';
 import { cpuMs, type Launch, rssMb, startContestant, type Usage, usageOf } from './process.js';
 import { percentile } from './stats.js';
@@ -32,6 +33,8 @@ export interface RunFigures {
   readonly coldStartMs: number;
   /** RSS along the run when its plan had it serve on (`serveUntil`, the leak check). */
   readonly leak?: LeakFigures;
+  /** V8's collections during the measured part (`--gc`). */
+  readonly gc?: GcFigures;
 }
 
 /** How a contender is run: its launch plus the environment for the chosen concurrency. */
@@ -42,6 +45,8 @@ export interface RunSetup {
   readonly timeoutMs: number;
   /** End the process with SIGTERM rather than SIGKILL (profiling). @default false */
   readonly gracefulStop?: boolean;
+  /** Trace V8's collections in measured runs (`--gc`; cold-start spawns never are). @default false */
+  readonly traceGc?: boolean;
 }
 
 /**
@@ -50,8 +55,11 @@ export interface RunSetup {
  */
 export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFigures> {
   const api = await ClosedLoopApi.start(plan);
+  const trace = setup.traceGc ? new GcTrace() : undefined;
+  const env = trace ? { ...setup.env, ...gcTraceEnv() } : setup.env;
   const spawnedAt = performance.now();
-  const contestant = startContestant(setup.launch, api.address, setup.env);
+  const contestant = startContestant(setup.launch, api.address, env);
+  contestant.child.stdout?.on('data', (chunk: Buffer) => trace?.write(chunk));
   const pid = contestant.child.pid ?? 0;
   const leak = plan.serveUntil ? watchRss(api, pid, plan.serveUntil) : undefined;
   let usageAtStart: Usage = { userMs: 0, systemMs: 0, contextSwitches: 0 };
@@ -92,6 +100,7 @@ export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFi
       contextSwitchesPerInvocation: (usage.contextSwitches - usageAtStart.contextSwitches) / total,
       apiCpuUsPerInvocation: (apiCpu.user + apiCpu.system) / total,
       coldStartMs: (await api.firstPoll) - spawnedAt,
+      gc: trace?.figures(result.startedAt - spawnedAt, result.endedAt - spawnedAt, plan.measured),
     };
     if (!leak) return figures;
     const readings = await within(setup, contestant.exited, leak, () => contestant.output());

@@ -54,6 +54,8 @@ export interface BenchOptions {
   readonly against: string | undefined;
   /** Serve every invocation the same trace id (see `LoopPlan.sameTraceId`). @default false */
   readonly sameTraceId: boolean;
+  /** Report V8's collections during each measured part (gc-trace.ts). @default false */
+  readonly gc: boolean;
   /** Where the SVG chart of the run goes. @default bench/dist/chart.svg */
   readonly chart: string | undefined;
   /** Instead of benchmarking, draw the chart of this saved JSON report. */
@@ -79,6 +81,7 @@ export const USAGE = `Usage: node bench/run.mjs [options]
   --timeout S       fail a run that takes longer than S seconds (default 120)
   --leak N          each contender's last round serves on until N invocations; report RSS at ${LEAK_FROM} and N
   --same-trace-id   every invocation carries the same trace id (the leak check without glibc's setenv growth)
+  --gc              report V8's collections in the measured part: pauses, scavenges, bytes promoted
   --against REF     also run each lambdakit contender built from git ref REF, and compare round by round
   --chart FILE      write the run's SVG chart here (default bench/dist/chart.svg)
   --chart-from JSON draw the chart of a saved report (bench/dist/report.json) instead of running`;
@@ -107,6 +110,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       leak: { type: 'string' },
       against: { type: 'string' },
       'same-trace-id': { type: 'boolean' },
+      gc: { type: 'boolean' },
       chart: { type: 'string' },
       'chart-from': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -131,6 +135,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     leak: count('leak', values.leak, 0, LEAK_FROM + 1, 10_000_000),
     against: values.against,
     sameTraceId: values['same-trace-id'] ?? false,
+    gc: values.gc ?? false,
     chart: values.chart,
     chartFrom: values['chart-from'],
     help: values.help ?? false,

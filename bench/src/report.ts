@@ -106,6 +106,7 @@ export function markdownReport(report: BenchReport): string {
     '',
     markdownTable(report),
     ...idealReport(report),
+    ...gcReport(report),
     ...leakReport(report),
   ].join('\n');
 }
@@ -138,6 +139,23 @@ function idealReport(report: BenchReport): string[] {
     ...report.results.map(({ name, kept }) => {
       const rate = kept.invocationsPerSecond;
       return `| ${name} | ${format(rate, 0)} | ${format(rate / ideal, 2)}× | ${format(kept.cpuUsPerInvocation, 0)} | ${format(kept.cores, 2)} | ${format(kept.mainThreadCores, 2)} |`;
+    }),
+  ];
+}
+
+/** V8's collections in the kept round's measured part, when the run traced them (`--gc`). */
+function gcReport(report: BenchReport): string[] {
+  const traced = report.results.filter((result) => result.kept.gc);
+  if (traced.length === 0) return [];
+  return [
+    '',
+    "V8's collections in the measured part of the kept round (`--trace-gc-nvp`; every isolate of the process): pause = time JavaScript stood still, promoted = bytes moved to the old generation (objects alive at two scavenges in a row).",
+    '',
+    '| contender | GC pause µs/inv | scavenges | full GCs | promoted B/inv |',
+    '|---|--:|--:|--:|--:|',
+    ...traced.map(({ name, kept }) => {
+      const gc = kept.gc!;
+      return `| ${name} | ${format(gc.pauseUsPerInvocation, 1)} | ${gc.scavenges} | ${gc.fullGcs} | ${format(gc.promotedBytesPerInvocation, 0)} |`;
     }),
   ];
 }
