@@ -21,7 +21,7 @@ interface Entry extends OpenInvocation {
  * invocations, and V8 links each old table to the one that replaced it: once one table had been
  * promoted to the old generation, the young tables after it, with the finished invocations they
  * still referenced, survived scavenges and were promoted in turn. With 64 invocations open, that
- * made every scavenge 4 to 10 times slower (bench/RESULTS.md, 2026-12-03 17:30). For the same
+ * made every scavenge 4 to 10 times slower (bench/RESULTS.md, 2026-12-03 17:15). For the same
  * reason a claimed entry drops its links.
  */
 export class InFlight {
