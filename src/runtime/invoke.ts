@@ -34,16 +34,11 @@ export interface InvokeEnvironment {
  */
 export async function invoke(env: InvokeEnvironment, invocation: NextInvocation): Promise<void> {
   const { requestId } = invocation;
-  let settled = false;
   let resolve!: (outcome: Outcome) => void;
   const outcome = new Promise<Outcome>((r) => {
     resolve = r;
   });
-  const settle: Settle = (result) => {
-    if (settled) return;
-    settled = true;
-    resolve(result);
-  };
+  const settle = settleOnce(resolve);
   const open = env.inFlight.begin(requestId, settle);
   const context = new LambdaContext(invocation, env.config, settle);
   if (env.config.maxConcurrency === 1) setTraceEnv(invocation.traceId);
@@ -61,6 +56,20 @@ export async function invoke(env: InvokeEnvironment, invocation: NextInvocation)
     env.store.leave();
   }
   if (env.drainAfterCallback && waitsForEmptyEventLoop(context)) await eventLoopEmptied();
+}
+
+/**
+ * `resolve`, taking only its first call. The closure is returned anonymous: one bound to a name
+ * would get a `defineProperty` of its name at every invocation from the bundle's kept names
+ * (esbuild's `keepNames`).
+ */
+function settleOnce(resolve: (outcome: Outcome) => void): Settle {
+  let settled = false;
+  return (result) => {
+    if (settled) return;
+    settled = true;
+    resolve(result);
+  };
 }
 
 function callHandler(handler: FunctionHandler, event: unknown, context: LambdaContext, settle: Settle): void {
