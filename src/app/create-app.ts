@@ -69,10 +69,18 @@ export class App {
     if (runtimeApi) await registerShutdownExtension(runtimeApi);
   }
 
-  /** Handles one event: what the runtime calls per invocation. */
-  async dispatch(event: unknown, context: Context): Promise<unknown> {
-    if (!this.#dispatcher) await this.init();
-    return this.#dispatcher!.dispatch(event, context);
+  /**
+   * Handles one event: what the runtime calls per invocation. Not an `async` method: once the app
+   * is built, the dispatcher's promise is returned as it is, without a promise around it; what it
+   * throws (an event no handler takes) still comes back as a rejection.
+   */
+  dispatch(event: unknown, context: Context): Promise<unknown> {
+    if (!this.#dispatcher) return this.init().then(() => this.#dispatcher!.dispatch(event, context));
+    try {
+      return this.#dispatcher.dispatch(event, context);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /** The app as a plain `handler(event, context)` that initialises first. */
@@ -141,9 +149,13 @@ export function createHandler(app: App): AppHandler {
   });
 }
 
-/** A streamed HTTP answer read to its end, as a managed runtime can send it; any other result as it is. */
-async function bufferedForManagedRuntime(result: unknown): Promise<unknown> {
+/**
+ * A streamed HTTP answer read to its end, as a managed runtime can send it; any other result as it
+ * is (not wrapped in one more promise: this runs at every invocation).
+ */
+function bufferedForManagedRuntime(result: unknown): unknown {
   if (!(result instanceof StreamResponse) || result.options.prelude === undefined) return result;
-  const { bufferStreamResponse } = await import('../http/encoders/buffered-stream.js');
-  return bufferStreamResponse(result);
+  return import('../http/encoders/buffered-stream.js').then(({ bufferStreamResponse }) =>
+    bufferStreamResponse(result),
+  );
 }

@@ -63,6 +63,20 @@ describe('the dispatcher routes each event to its handler', () => {
     expect((error as Error).message).toContain('expected one of: ping');
   });
 
+  it('rejects, never throws, for an event no handler accepts once the app is built', async () => {
+    @Controller()
+    class OnlyPing {
+      @Handler(PingEvent) ping() {}
+    }
+    const built = createApp({ controllers: [OnlyPing] });
+    await built.init();
+    let answer: Promise<unknown> | undefined;
+    expect(() => {
+      answer = built.dispatch({ type: 'pong' }, ctx);
+    }).not.toThrow();
+    await expect(answer).rejects.toBeInstanceOf(NoMatchingHandlerError);
+  });
+
   it('rejects a JSON value that is not an object for a DTO handler', async () => {
     const error = await app.dispatch([1, 2], ctx).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EventValidationError);
