@@ -1,7 +1,6 @@
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { lambdakitLaunch } from './bundle.js';
 import type { Contender } from './contenders.js';
 import { BENCH_DIR, OUT_DIR, ROOT } from './paths.js';
 import type { BenchReport } from './report.js';
@@ -18,13 +17,14 @@ export function withTwins(contenders: readonly Contender[], ref: string): Conten
   const twins = contenders.flatMap((contender): Contender[] => {
     const app = contender.lambdakitApp;
     if (!app) return [];
-    const twinApp = join(root, relative(ROOT, app));
+    const twinEntry = join(root, relative(ROOT, app.entry));
     return [
       {
         name: twinName(contender.name, ref),
         about: `${contender.name} built from ${ref}`,
         ...(contender.event ? { event: contender.event } : {}),
-        prepare: (outdir) => lambdakitLaunch(twinApp, outdir),
+        ...(contender.concurrentEnv ? { concurrentEnv: contender.concurrentEnv } : {}),
+        prepare: (outdir) => app.prepare(twinEntry, outdir),
       },
     ];
   });

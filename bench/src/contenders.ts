@@ -22,8 +22,14 @@ export interface Contender {
   readonly event?: EventSpec;
   /** The module exporting its `handler(event, context)`, which `--handler-only` calls in-process. */
   readonly handlerModule?: string;
-  /** For a lambdakit function on its own runtime: the app it builds, which `--against` builds again from another commit. */
-  readonly lambdakitApp?: string;
+  /** For a lambdakit contender: the app it builds and how, which `--against` repeats on another commit's copy. */
+  readonly lambdakitApp?: LambdakitApp;
+}
+
+/** A lambdakit app's entry, and how a contender builds and starts it. */
+export interface LambdakitApp {
+  readonly entry: string;
+  prepare(entry: string, outdir: string): Promise<Launch>;
 }
 
 const source = (file: string) => join(BENCH_DIR, 'contenders', file);
@@ -81,7 +87,7 @@ export const CONTENDERS: readonly Contender[] = [
     about:
       'the lambdakit-controller app exported with createHandler, built with --target nodejs (from Node.js 24 on, index.js and its code cache), run by the official aws-lambda-ric',
     event: HTTP_API_V2,
-    ...onAwsLambdaRic((outdir) => lambdakitHandlerModule(source('controller.ts'), outdir)),
+    ...onAwsLambdaRicApp(source('controller.ts')),
   },
   {
     name: 'powertools-http-on-lambdakit',
@@ -112,7 +118,20 @@ export async function prepareAll(contenders: readonly Contender[]): Promise<Map<
 
 /** A lambdakit function on its own runtime, built from `app` as `lambdakit build` ships it. */
 function onLambdakit(app: string): Pick<Contender, 'prepare' | 'handlerModule' | 'lambdakitApp'> {
-  return { handlerModule: app, lambdakitApp: app, prepare: (outdir) => lambdakitLaunch(app, outdir) };
+  return {
+    handlerModule: app,
+    lambdakitApp: { entry: app, prepare: lambdakitLaunch },
+    prepare: (outdir) => lambdakitLaunch(app, outdir),
+  };
+}
+
+/** A lambdakit app's handler module (`--target nodejs`) run by the official client. */
+function onAwsLambdaRicApp(app: string): Pick<Contender, 'prepare' | 'concurrentEnv' | 'lambdakitApp'> {
+  const built = (entry: string) => onAwsLambdaRic((outdir) => lambdakitHandlerModule(entry, outdir));
+  return {
+    ...built(app),
+    lambdakitApp: { entry: app, prepare: (entry, outdir) => built(entry).prepare(outdir) },
+  };
 }
 
 /**
