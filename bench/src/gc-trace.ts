@@ -17,12 +17,17 @@ import { OUT_DIR } from './paths.js';
  */
 const PRELOAD = "require('node:v8').setFlagsFromString('--trace-gc-nvp');\n";
 
-/** The environment that makes a contender's V8 print a line per collection. */
+let env: Record<string, string> | undefined;
+
+/** The environment that makes a contender's V8 print a line per collection (the preload written once). */
 export function gcTraceEnv(): Record<string, string> {
-  mkdirSync(OUT_DIR, { recursive: true });
-  const file = join(OUT_DIR, 'trace-gc.cjs');
-  writeFileSync(file, PRELOAD);
-  return { NODE_OPTIONS: `--require "${file}"` };
+  if (!env) {
+    mkdirSync(OUT_DIR, { recursive: true });
+    const file = join(OUT_DIR, 'trace-gc.cjs');
+    writeFileSync(file, PRELOAD);
+    env = { NODE_OPTIONS: `--require "${file}"` };
+  }
+  return env;
 }
 
 /** The collections of the measured part, per measured invocation. */
