@@ -5,7 +5,7 @@ import { chartSvg } from './chart.js';
 import type { LoopPlan } from './closed-loop-api.js';
 import { CONTENDERS, type Contender, prepareAll } from './contenders.js';
 import { type HandlerTiming, handlerReport, measureHandler } from './handler-only.js';
-import { measureColdStart, measureRun, type RunFigures, type RunSetup } from './measure.js';
+import { type ColdStart, measureColdStart, measureRun, type RunFigures, type RunSetup } from './measure.js';
 import { type BenchOptions, parseOptions, USAGE } from './options.js';
 import { FIXTURE_DIR, OUT_DIR } from './paths.js';
 import { pinCpus, useNode } from './process.js';
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     return profile(setup, planOf(setup));
   }
 
-  const cold = new Map<string, number[]>(setups.map((setup) => [setup.name, []]));
+  const cold = new Map<string, ColdStart[]>(setups.map((setup) => [setup.name, []]));
   for (let i = 0; i < options.coldStarts; i += 1) {
     for (const setup of rotate(setups, i)) {
       const sequential = { ...setup, env: {} };
@@ -60,7 +60,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
   }
   progress(
-    `cold starts: ${[...cold].map(([name, ms]) => `${name} ${ms.map((m) => m.toFixed(0)).join(',')}`).join('; ')}`,
+    `cold starts: ${[...cold].map(([name, starts]) => `${name} ${starts.map(({ ms }) => ms.toFixed(0)).join(',')}`).join('; ')}`,
   );
 
   const rounds = new Map<string, RunFigures[]>(setups.map((setup) => [setup.name, []]));

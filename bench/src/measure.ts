@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { ClosedLoopApi, type LoopPlan } from './closed-loop-api.js';
 import { type GcFigures, GcTrace, gcTraceEnv } from './gc-trace.js';
 import { type LeakFigures, watchRss } from './leak.js';
-import { cpuMs, type Launch, rssMb, startContestant, type Usage, usageOf } from './process.js';
+import { cpuMs, type Launch, minorFaultsOf, rssMb, startContestant, type Usage, usageOf } from './process.js';
 import { percentile } from './stats.js';
 
 /** The figures of one closed-loop run of one contender. */
@@ -127,13 +127,23 @@ function checkAnswer(name: string, body: Buffer): void {
   }
 }
 
-/** Spawns the contender until its first `/next` and returns the time that took, in ms. */
-export async function measureColdStart(setup: RunSetup, event: Buffer): Promise<number> {
+/** One cold start: the time from spawn to the first `/next`, and the page faults the process had by then. */
+export interface ColdStart {
+  readonly ms: number;
+  /** Minor page faults of the contender when its first `/next` arrived (NaN without /proc). */
+  readonly faults: number;
+}
+
+/** Spawns the contender until its first `/next`: how long that took and how much memory it touched. */
+export async function measureColdStart(setup: RunSetup, event: Buffer): Promise<ColdStart> {
   const api = await ClosedLoopApi.start({ warmup: 0, measured: 0, concurrency: 1, event });
   const spawnedAt = performance.now();
   const contestant = startContestant(setup.launch, api.address, setup.env);
   try {
-    return (await within(setup, contestant.exited, api.firstPoll, () => contestant.output())) - spawnedAt;
+    const polledAt = await within(setup, contestant.exited, api.firstPoll, () => contestant.output());
+    // The contender waits for its event now: its faults stay as they are while they are read.
+    const faults = contestant.child.pid === undefined ? Number.NaN : minorFaultsOf(contestant.child.pid);
+    return { ms: polledAt - spawnedAt, faults };
   } finally {
     await contestant.stop();
     await api.close();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import type { LeakFigures } from './leak.js';
-import type { RunFigures } from './measure.js';
+import type { ColdStart, RunFigures } from './measure.js';
 import { median, medianIndex } from './stats.js';
 
 /** One contender's figures over the whole benchmark. */
@@ -14,6 +14,10 @@ export interface ContenderResult {
   readonly coldStartsMs: readonly number[];
   /** Median of `coldStartsMs` (NaN when none were measured). */
   readonly coldStartMs: number;
+  /** Minor page faults of each cold start's process at its first `/next`. */
+  readonly coldStartsFaults: readonly number[];
+  /** Median of `coldStartsFaults`: the memory a start touched, which the machine's load does not move. */
+  readonly coldStartFaults: number;
   /**
    * Median over rounds of the RSS each round's process ended with: one process's RSS is bimodal
    * (whether V8 grew its heap in that run moves it by ~7 MB), so the kept round's alone says little.
@@ -39,13 +43,26 @@ export interface BenchReport {
 export function summarize(
   name: string,
   rounds: RunFigures[],
-  coldStartsMs: number[],
+  coldStarts: readonly ColdStart[],
   ownEvent?: ContenderResult['ownEvent'],
 ): ContenderResult {
   const kept = rounds[medianIndex(rounds, (round) => round.invocationsPerSecond)]!;
   const leak = rounds.find((round) => round.leak)?.leak;
   const rssMb = median(rounds.map((round) => round.rssMb));
-  return { name, rounds, kept, coldStartsMs, coldStartMs: median(coldStartsMs), rssMb, ownEvent, leak };
+  const coldStartsMs = coldStarts.map(({ ms }) => ms);
+  const coldStartsFaults = coldStarts.map(({ faults }) => faults);
+  return {
+    name,
+    rounds,
+    kept,
+    coldStartsMs,
+    coldStartMs: median(coldStartsMs),
+    coldStartsFaults,
+    coldStartFaults: median(coldStartsFaults),
+    rssMb,
+    ownEvent,
+    leak,
+  };
 }
 
 /** The machine the figures come from, and the version of the Node.js binary the contenders ran on. */
@@ -67,6 +84,7 @@ const COLUMNS: readonly Column[] = [
   ['p99 µs', (r) => r.kept.p99Us, 0],
   ['gap p50 µs', (r) => r.kept.gapP50Us, 0],
   ['cold start ms', (r) => r.coldStartMs, 1],
+  ['cold faults', (r) => r.coldStartFaults, 0],
   ['RSS MB', (r) => r.rssMb, 1],
   ['CPU µs/inv', (r) => r.kept.cpuUsPerInvocation, 0],
 ];
@@ -100,7 +118,7 @@ export function markdownReport(report: BenchReport): string {
   return [
     `${report.date} · ${m.nproc} cores (${m.cpu}) · Node ${m.node} · load ${m.loadavg.join(' ')}`,
     `\`${report.command}\``,
-    `${s.invocations} measured invocations after ${s.warmup} warm-up, ${s.rounds} interleaved rounds (median kept), concurrency ${s.concurrency}${delay}${trace}, event ${s.event} (${s.eventBytes} bytes), cold start = median of ${s.coldStarts} spawns. Ratios are to ${report.baseline}; "paired ×" is the median over rounds of inv/s over ${report.baseline}'s in the same round.`,
+    `${s.invocations} measured invocations after ${s.warmup} warm-up, ${s.rounds} interleaved rounds (median kept), concurrency ${s.concurrency}${delay}${trace}, event ${s.event} (${s.eventBytes} bytes), cold start = median of ${s.coldStarts} spawns (cold faults: the minor page faults each had by its first /next). Ratios are to ${report.baseline}; "paired ×" is the median over rounds of inv/s over ${report.baseline}'s in the same round.`,
     ...(own.length > 0 ? [`Contenders with their own event: ${own.join('; ')}.`] : []),
     "p50/p99 = event handed out → response received; gap = response answered → next /next received (sequential only); CPU = the contender's user+system time per invocation.",
     '',
