@@ -48,37 +48,63 @@ export function scriptStartFile(kind: ScriptStartKind): string {
  * A script start: runs `index.mjs` from its folder as a classic script, compiled with V8's code
  * cache `index.mjs.cache` when there is one. Node.js then neither starts its ES module loader nor
  * compiles what the cache holds, which can be every function the start-up runs (a module's cache
- * holds only what V8 compiles before running it). The bundle's banner lines become blank lines,
- * so the source map's line numbers still hold; the script gets `require` as a parameter and runs
- * in strict mode, as the module did. A cache that V8 rejects (another Node.js version made it, or
- * V8 flags such as NODE_OPTIONS' `--max-old-space-size` differ from the build's) is reported on
- * stderr and not used. The `handler` start turns the bundle's closing `export { … }` into the
- * script's return value (on the same lines) and exports its `handler`.
+ * holds only what V8 compiles before running it). The bundle's banner lines become the script's
+ * opening and blank space, so the source map's line numbers still hold; the script gets `require`
+ * as a parameter and runs in strict mode, as the module did. A cache that V8 rejects (another
+ * Node.js version made it, or V8 flags such as NODE_OPTIONS' `--max-old-space-size` differ from the
+ * build's) is reported on stderr and not used. The `handler` start turns the bundle's closing
+ * `export { … }` into the script's return value (on the same lines) and exports its `handler`.
+ *
+ * The script's text is made in the buffer the bundle is read into, and the cache is then read into
+ * that same buffer: each page of memory a process touches for the first time costs it a page fault,
+ * about 15 µs in a Firecracker microVM (bench/RESULTS.md, 2026-12-03 19:45), and a text assembled
+ * from pieces would be copied once more by V8 before it compiles it.
  */
 export function scriptStartSource(kind: ScriptStartKind): string {
   const what = kind === 'loop' ? "lambdakit's start" : 'the handler module the managed runtime loads';
   return `'use strict';
 // ${what}: runs index.mjs as a script, with V8's code cache index.mjs.cache.
-const { readFileSync, writeFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const vm = require('node:vm');
 const bundle = __dirname + '/index.mjs';
 const cacheFile = bundle + '.cache';
 const mode = process.env.${CODE_CACHE_MODE_ENV};
-// In a function, so that the file's text and the cache are garbage once the script is compiled.
+const opening = "(function (require) {'use strict';";
+function readAll(fd, bytes, size) {
+  for (let at = 0; at < size; ) at += readSync(fd, bytes, at, size - at, at);
+  closeSync(fd);
+}
+// The script's text is made in the buffer the bundle is read into, then the cache is read into it:
+// memory touched for the first time is what a start spends most on in a microVM. In a function, so
+// that the buffer is garbage once the script is compiled.
 function compile() {
-  const source = readFileSync(bundle, 'latin1');
-  let bodyStart = 0;
-  for (let line = 0; line < ${bannerLines}; line++) bodyStart = source.indexOf('\\n', bodyStart) + 1;
-${kind === 'loop' ? '  const body = source.slice(bodyStart);' : HANDLER_BODY}
-  let cachedData;
+  const fd = openSync(bundle, 'r');
+  const size = fstatSync(fd).size;
+  let cacheFd;
   if (mode === undefined) {
     try {
-      cachedData = readFileSync(cacheFile);
+      cacheFd = openSync(cacheFile, 'r');
     } catch {}
   }
+  const cacheSize = cacheFd === undefined ? 0 : fstatSync(cacheFd).size;
+  const bytes = Buffer.allocUnsafeSlow(Math.max(size + 3, cacheSize));
+  readAll(fd, bytes, size);
+  // The banner's lines become the opening and spaces: every line after them keeps its number.
+  let bodyStart = 0;
+  for (let line = 0; line < ${bannerLines}; line++) bodyStart = bytes.indexOf(10, bodyStart) + 1;
+  if (bodyStart <= opening.length) throw new Error('lambdakit: ' + bundle + ' does not start with its banner');
+  for (let at = 0; at < bodyStart; at++) if (bytes[at] !== 10) bytes[at] = 32;
+  bytes.write(opening, 0, 'latin1');
+${kind === 'loop' ? '' : HANDLER_RETURN}  bytes.write('\\n})', size, 'latin1');
+  const source = bytes.toString('latin1', 0, size + 3);
+  let cachedData;
+  if (cacheFd !== undefined) {
+    readAll(cacheFd, bytes, cacheSize);
+    cachedData = bytes.subarray(0, cacheSize);
+  }
   // Strict, as the ES module it was: a module's code is strict mode code, a script's is not.
-  const script = new vm.Script("(function (require) {'use strict';" + '\\n'.repeat(${bannerLines}) + body + '\\n})', {
+  const script = new vm.Script(source, {
     filename: bundle,
     cachedData,
     importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
@@ -97,12 +123,18 @@ ${kind === 'loop' ? LOOP_RUN : HANDLER_RUN}
 `;
 }
 
-/** The handler start's script body: the bundle, its closing `export { a as handler }` made `return { handler: a }`. */
-const HANDLER_BODY = `  const exportAt = source.lastIndexOf('\\nexport {');
-  const exportEnd = source.indexOf('}', exportAt);
+/**
+ * The handler start's closing `export { a as handler }` made `return { handler: a }` in place: an
+ * entry `a as b` is two characters longer than `b: a`, and spaces fill what is left.
+ */
+const HANDLER_RETURN = `  const text = bytes.subarray(0, size);
+  const exportAt = text.lastIndexOf('\\nexport {');
+  const exportEnd = text.indexOf('}', exportAt);
   if (exportAt < bodyStart || exportEnd < 0) throw new Error('lambdakit: ' + bundle + ' ends with no export { handler }');
-  const exported = source.slice(exportAt + 9, exportEnd).replace(/([\\w$]+) as ([\\w$]+)/g, '$2: $1');
-  const body = source.slice(bodyStart, exportAt) + '\\nreturn {' + exported + source.slice(exportEnd);`;
+  const exported = bytes.toString('latin1', exportAt + 9, exportEnd).replace(/([\\w$]+) as ([\\w$]+)/g, '$2: $1');
+  bytes.fill(32, exportAt, exportEnd);
+  bytes.write('\\nreturn {' + exported, exportAt, 'latin1');
+`;
 
 const LOOP_RUN = `  if (mode === 'init') {
     process.once('SIGUSR2', () => {
