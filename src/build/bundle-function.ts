@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { build, formatMessages } from 'esbuild';
 import type { BuildTarget } from './build-target.js';
 import { BundleError } from './bundle-error.js';
 import { isBuildFailure } from './esbuild-failure.js';
 import { esbuildOptions } from './esbuild-options.js';
 import { inspectEntry } from './inspect-entry.js';
+import { sparingNameHelper } from './name-helper.js';
 
 /** Options of {@link bundleFunction}. */
 export interface BundleOptions {
@@ -89,5 +90,6 @@ export async function bundleFunction(options: BundleOptions): Promise<BundleResu
     if (!isBuildFailure(error)) throw error;
     throw new BundleError(await formatMessages(error.errors, { kind: 'error', color: false }));
   }
+  await writeFile(files.outfile, sparingNameHelper(await readFile(files.outfile, 'utf8')));
   return existsSync(licensesFile) ? { ...files, licensesFile } : files;
 }

@@ -5,6 +5,7 @@ import { BundleError } from './bundle-error.js';
 import type { BundleOptions, BundleResult } from './bundle-function.js';
 import { esbuildOptions } from './esbuild-options.js';
 import { inspectEntry } from './inspect-entry.js';
+import { sparingNameHelper } from './name-helper.js';
 
 /** One finished rebuild, as {@link watchFunction} reports it. */
 export interface RebuildReport {
@@ -99,7 +100,10 @@ async function writeAtomically(outputs: readonly OutputFile[]): Promise<void> {
   for (const output of ordered) {
     const temporary = `${output.path}.${process.pid}.tmp`;
     await mkdir(dirname(output.path), { recursive: true });
-    await writeFile(temporary, output.contents);
+    await writeFile(
+      temporary,
+      output.path.endsWith('.mjs') ? sparingNameHelper(output.text) : output.contents,
+    );
     await rename(temporary, output.path);
   }
 }

@@ -312,6 +312,36 @@ describe('bundleFunction', () => {
     expect(JSON.stringify(result)).toContain('config missing');
   });
 
+  it("keeps every function's and class's name, defining it only where esbuild renamed one", async () => {
+    project.write('names/a.ts', 'export class Order {}\nexport const make = () => function step() {};\n');
+    project.write('names/b.ts', 'export class Order {}\n');
+    const entry = project.write(
+      'names/main.ts',
+      [
+        "import { Order as A, make } from './a';",
+        "import { Order as B } from './b';",
+        'const step = make();',
+        "const own = (f: Function) => Object.getOwnPropertyDescriptor(f, 'name');",
+        'console.log(JSON.stringify([A.name, B.name, step.name, own(A), own(B), own(step)]));',
+        '',
+      ].join('\n'),
+    );
+    const { outfile } = await bundleFunction({ entry, outdir: join(project.dir, 'out-names'), wrap: false });
+    const code = readFileSync(outfile, 'utf8');
+    // esbuild renamed one of the two classes and still gives it its own name back
+    expect(code).toMatch(/class Order2|Order2 = class/);
+    expect(code).toContain('var __name = (target, value) => target.name === value ? target :');
+    const name = (value: string) => ({ value, writable: false, enumerable: false, configurable: true });
+    expect(JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8' }))).toEqual([
+      'Order',
+      'Order',
+      'step',
+      name('Order'),
+      name('Order'),
+      name('step'),
+    ]);
+  });
+
   it('writes an executable bootstrap that runs the bundle as a module', async () => {
     const entry = project.write('boot.ts', HELLO_HANDLER);
     const outdir = join(project.dir, 'out-boot');
