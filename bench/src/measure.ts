@@ -27,6 +27,11 @@ export interface RunFigures {
   readonly systemUsPerInvocation: number;
   /** Context switches of the contender's main thread per invocation. */
   readonly contextSwitchesPerInvocation: number;
+  /**
+   * Minor page faults of the contender over the measured part, per invocation: memory touched for
+   * the first time as its heap grows (each about 15 µs in a microVM; see `coldStartFaults`).
+   */
+  readonly faultsPerInvocation: number;
   /** The benchmark's own CPU time (the mock Runtime API) per invocation. */
   readonly apiCpuUsPerInvocation: number;
   /** Spawn → first `/next` of this run's process. */
@@ -62,7 +67,7 @@ export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFi
   contestant.child.stdout?.on('data', (chunk: Buffer) => trace?.write(chunk));
   const pid = contestant.child.pid ?? 0;
   const leak = plan.serveUntil ? watchRss(api, pid, plan.serveUntil) : undefined;
-  let usageAtStart: Usage = { userMs: 0, systemMs: 0, contextSwitches: 0 };
+  let usageAtStart: Usage = { userMs: 0, systemMs: 0, contextSwitches: 0, minorFaults: 0 };
   let apiCpuAtStart = process.cpuUsage();
   void api.firstPoll.then(() => {
     // usage from the first /next on: every invocation served (warm-up included), not the start-up
@@ -71,9 +76,10 @@ export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFi
   });
   // and from the first measured event on, for the cores it keeps busy (taskset execs node in place,
   // so `pid` is also the id of node's main thread)
-  let measuredFrom = { all: Number.NaN, main: Number.NaN };
+  let measuredFrom = { all: Number.NaN, main: Number.NaN, faults: Number.NaN };
   void api.measuring.then(() => {
-    measuredFrom = { all: cpuMs(usageOf(pid)), main: cpuMs(usageOf(pid, pid)) };
+    const usage = usageOf(pid);
+    measuredFrom = { all: cpuMs(usage), main: cpuMs(usageOf(pid, pid)), faults: usage.minorFaults };
   });
   try {
     const result = await within(setup, contestant.exited, api.done, () => contestant.output());
@@ -98,6 +104,7 @@ export async function measureRun(setup: RunSetup, plan: LoopPlan): Promise<RunFi
       mainThreadCores: (cpuMs(mainUsage) - measuredFrom.main) / 1000 / seconds,
       systemUsPerInvocation: ((usage.systemMs - usageAtStart.systemMs) * 1000) / total,
       contextSwitchesPerInvocation: (usage.contextSwitches - usageAtStart.contextSwitches) / total,
+      faultsPerInvocation: (usage.minorFaults - measuredFrom.faults) / plan.measured,
       apiCpuUsPerInvocation: (apiCpu.user + apiCpu.system) / total,
       coldStartMs: (await api.firstPoll) - spawnedAt,
       gc: trace?.figures(result.startedAt - spawnedAt, result.endedAt - spawnedAt, plan.measured),

@@ -116,6 +116,8 @@ export interface Usage {
   readonly userMs: number;
   readonly systemMs: number;
   readonly contextSwitches: number;
+  /** Minor page faults: pages of memory touched for the first time. */
+  readonly minorFaults: number;
 }
 
 /** Reads a process's CPU time and context switches from /proc; with `thread`, that thread's only. */
@@ -131,9 +133,10 @@ export function usageOf(pid: number, thread?: number): Usage {
       userMs: (Number(fields[11]) * 1000) / ticksPerSecond,
       systemMs: (Number(fields[12]) * 1000) / ticksPerSecond,
       contextSwitches: switches.reduce((sum, match) => sum + Number(match[1]), 0),
+      minorFaults: Number(fields[7]),
     };
   } catch {
-    return { userMs: Number.NaN, systemMs: Number.NaN, contextSwitches: Number.NaN };
+    return { userMs: Number.NaN, systemMs: Number.NaN, contextSwitches: Number.NaN, minorFaults: Number.NaN };
   }
 }
 

@@ -87,6 +87,7 @@ const COLUMNS: readonly Column[] = [
   ['cold faults', (r) => r.coldStartFaults, 0],
   ['RSS MB', (r) => r.rssMb, 1],
   ['CPU µs/inv', (r) => r.kept.cpuUsPerInvocation, 0],
+  ['faults/inv', (r) => r.kept.faultsPerInvocation, 2],
 ];
 
 /** The results as a markdown table, each figure with its ratio to the baseline. */
@@ -120,7 +121,7 @@ export function markdownReport(report: BenchReport): string {
     `\`${report.command}\``,
     `${s.invocations} measured invocations after ${s.warmup} warm-up, ${s.rounds} interleaved rounds (median kept), concurrency ${s.concurrency}${delay}${trace}, event ${s.event} (${s.eventBytes} bytes), cold start = median of ${s.coldStarts} spawns (cold faults: the minor page faults each had by its first /next). Ratios are to ${report.baseline}; "paired ×" is the median over rounds of inv/s over ${report.baseline}'s in the same round.`,
     ...(own.length > 0 ? [`Contenders with their own event: ${own.join('; ')}.`] : []),
-    "p50/p99 = event handed out → response received; gap = response answered → next /next received (sequential only); CPU = the contender's user+system time per invocation.",
+    "p50/p99 = event handed out → response received; gap = response answered → next /next received (sequential only); CPU = the contender's user+system time per invocation; faults/inv = its minor page faults per measured invocation.",
     '',
     markdownTable(report),
     ...idealReport(report),
