@@ -1,3 +1,4 @@
+import { loadInternalExtensions } from '../src/lazy-modules.js';
 import type { ClassType } from './class-type.js';
 import { addExtension, type ExtensionEvent, type ExtensionOptions } from './extension-registry.js';
 
@@ -29,7 +30,7 @@ export function Extension(options: ExtensionOptions = {}) {
     addExtension(
       target,
       { name: options.name ?? target.name, events: options.events ?? defaultEvents(target) },
-      () => import('../src/extension/internal-extensions.js'),
+      loadInternalExtensions,
     );
   };
 }

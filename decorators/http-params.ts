@@ -1,5 +1,6 @@
 import { BadRequestError } from '../src/http/errors.js';
 import { HttpRequest } from '../src/http/request.js';
+import { loadTransformAndValidate } from '../src/lazy-modules.js';
 import type { ClassType } from './class-type.js';
 import { convertParam } from './http-convert.js';
 import { defineParam, type Invocation } from './params.js';
@@ -141,7 +142,7 @@ function readBody(req: HttpRequest, type: Function | undefined): unknown {
   if (type === undefined || type === Object || type === Array || !isClass(type)) return req.json();
   const raw = req.json();
   if (loaded) return loaded.transformAndValidate(type, raw);
-  validation ??= import('../src/dispatch/transform-and-validate.js').then((module) => {
+  validation ??= loadTransformAndValidate().then((module) => {
     loaded = module;
     return module;
   });

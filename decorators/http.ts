@@ -1,3 +1,4 @@
+import { loadHttpHandler } from '../src/lazy-modules.js';
 import { addHttpRoute, type HttpRouteOptions } from './http-routes.js';
 
 export {
@@ -24,6 +25,6 @@ export {
  */
 export function Http(route: string, options: HttpRouteOptions = {}): MethodDecorator {
   return (target, propertyKey) => {
-    addHttpRoute(target.constructor, { route, propertyKey, options }, () => import('../src/http/handler.js'));
+    addHttpRoute(target.constructor, { route, propertyKey, options }, loadHttpHandler);
   };
 }

@@ -9,6 +9,7 @@ import type { Middleware } from '../dispatch/middleware.js';
 import { loadTransform } from '../dispatch/pipeline.js';
 import { HandlerSelector } from '../dispatch/select-handler.js';
 import { InitError } from '../errors/runtime-errors.js';
+import { loadDetectSource } from '../lazy-modules.js';
 import type { AppOptions } from './app-options.js';
 import { DEV_ENV, DEV_EXAMPLES_ENV, entryPointLines, type RouteLine } from './entry-points.js';
 
@@ -54,7 +55,7 @@ async function loadHttp(
   // `@Http` refers to it (see loadHttpLayer): a bundle without routes leaves it out.
   const [{ createHttpHandler }, { detectHttpSource }] = await Promise.all([
     loadHttpLayer() as Promise<typeof import('../http/handler.js')>,
-    import('../http/detect-source.js'),
+    loadDetectSource(),
   ]);
   const handler = createHttpHandler({ ...options.http, controllers });
   const routes: HttpRoutes = {

@@ -4,6 +4,7 @@ import { Container } from '../container/container.js';
 import type { Dispatcher } from '../dispatch/dispatcher.js';
 import type { Middleware } from '../dispatch/middleware.js';
 import { ExtensionConfigError } from '../extension/extension-config-error.js';
+import { loadBufferedStream } from '../lazy-modules.js';
 import { inLambdakitLoop } from '../runtime/loop-flag.js';
 import { run } from '../runtime/run.js';
 import { registerShutdownExtension } from '../runtime/shutdown.js';
@@ -155,7 +156,5 @@ export function createHandler(app: App): AppHandler {
  */
 function bufferedForManagedRuntime(result: unknown): unknown {
   if (!(result instanceof StreamResponse) || result.options.prelude === undefined) return result;
-  return import('../http/encoders/buffered-stream.js').then(({ bufferStreamResponse }) =>
-    bufferStreamResponse(result),
-  );
+  return loadBufferedStream().then(({ bufferStreamResponse }) => bufferStreamResponse(result));
 }

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { BuildOptions } from 'esbuild';
 import { builtinRequirePlugin } from './builtin-require-plugin.js';
 import type { BundleOptions, BundleResult } from './bundle-function.js';
+import { bundledLazyModulesPlugin } from './bundled-lazy-modules-plugin.js';
 import { decoratorMetadataPlugin } from './decorator-metadata-plugin.js';
 import {
   DEFERRED_MODULES,
@@ -39,6 +40,7 @@ export function esbuildOptions(
     legalComments: 'external',
     banner: { js: REQUIRE_BANNER },
     plugins: [
+      bundledLazyModulesPlugin(),
       decoratorMetadataPlugin(),
       sideEffectFreePlugin(),
       deferredModulePlugin(options.target === 'nodejs' ? HANDLER_MODULE_DEFERRED_MODULES : DEFERRED_MODULES),

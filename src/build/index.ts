@@ -6,6 +6,7 @@ export { BUILD_TARGETS, type BuildTarget, isBuildTarget } from './build-target.j
 export { builtinRequirePlugin } from './builtin-require-plugin.js';
 export { BundleError } from './bundle-error.js';
 export { type BundleOptions, type BundleResult, bundleFunction } from './bundle-function.js';
+export { bundledLazyModulesPlugin } from './bundled-lazy-modules-plugin.js';
 export {
   type CodeCache,
   type CodeCacheOptions,

@@ -1,5 +1,6 @@
 import type { ClassType } from '../../decorators/class-type.js';
 import type { HandlerOptions } from '../../decorators/handler.js';
+import { loadInstancePlan, loadTransformAndValidate } from '../lazy-modules.js';
 
 /** Turns raw JSON into an event/record instance as a handler's options say. */
 export type Transform = (type: ClassType<object>, raw: unknown, options: HandlerOptions) => Promise<object>;
@@ -10,8 +11,8 @@ export type Transform = (type: ClassType<object>, raw: unknown, options: Handler
  */
 export async function loadTransform(): Promise<Transform> {
   const [{ transformAndValidate }, { jsonToInstance }] = await Promise.all([
-    import('./transform-and-validate.js'),
-    import('./instance-plan.js'),
+    loadTransformAndValidate(),
+    loadInstancePlan(),
   ]);
   return (type, raw, options) =>
     options.validate === false

@@ -1,3 +1,4 @@
+import { loadExtensionsApiClient } from '../lazy-modules.js';
 import { USER_AGENT } from './version.js';
 
 /** A function run when Lambda shuts the environment down. */
@@ -43,8 +44,8 @@ export function onShutdown(hook: ShutdownHook): void {
 export function registerShutdownExtension(address: string): Promise<void> {
   if (hooks.length === 0) return Promise.resolve();
   registered ??= (async () => {
-    // Loaded only by a function with hooks: the rest start without the Extensions API client.
-    const { ExtensionsApiClient } = await import('../runtime-api/extensions-api-client.js');
+    // Loaded by a function with hooks only (a bundle holds it from the start: src/lazy-modules.ts).
+    const { ExtensionsApiClient } = await loadExtensionsApiClient();
     const api = new ExtensionsApiClient(address, { keepProcessAlive: false, userAgent: USER_AGENT });
     await api.register(SHUTDOWN_EXTENSION_NAME, []);
     api.next().catch((error: unknown) => {

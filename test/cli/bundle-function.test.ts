@@ -232,6 +232,37 @@ describe('bundleFunction', () => {
     ]);
   });
 
+  it('bundles the modules lambdakit loads on first use as static imports: no lazy initializer is left', async () => {
+    const entry = project.write(
+      'validated-app.ts',
+      [
+        "import { IsInt, Min } from 'class-validator';",
+        "import { Controller, createApp, createHandler, Handler } from 'lambdakit';",
+        'class Order { @IsInt() @Min(1) quantity!: number; }',
+        '@Controller()',
+        'class Orders { @Handler(Order) take(order: Order) { return { doubled: order.quantity * 2 }; } }',
+        'export const handler = createHandler(createApp({ controllers: [Orders] }));',
+        '',
+      ].join('\n'),
+    );
+    const { outfile } = await bundleFunction({
+      entry,
+      outdir: join(project.dir, 'out-validated-app'),
+      conditions: ['lambdakit-source'],
+    });
+    const code = readFileSync(outfile, 'utf8');
+    expect(code).toContain('class-validator/esm5/');
+    expect(code).not.toContain('__esm(');
+    expect(await runBundle([process.execPath, outfile], { quantity: 21 })).toEqual({
+      functionError: undefined,
+      body: { doubled: 42 },
+    });
+    expect(await runBundle([process.execPath, outfile], { quantity: 0 })).toMatchObject({
+      functionError: 'Unhandled',
+      body: { errorType: 'Runtime.EventValidationError' },
+    });
+  });
+
   it('defers a listed module: its code runs on the first call or construction, with the arguments and this', async () => {
     project.write(
       'node_modules/heavy-lib/lib/client.js',
