@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { ClosedLoopApi, type LoopPlan } from './closed-loop-api.js';
 import { type GcFigures, GcTrace, gcTraceEnv } from './gc-trace.js';
 import { type LeakFigures, watchRss } from './leak.js';
-import { cpuMs, type Launch, minorFaultsOf, rssMb, startContestant, type Usage, usageOf } from './process.js';
+import { cpuMs, type Launch, rssMb, startContestant, type Usage, usageOf } from './process.js';
 import { percentile } from './stats.js';
 
 /** The figures of one closed-loop run of one contender. */
@@ -149,7 +149,8 @@ export async function measureColdStart(setup: RunSetup, event: Buffer): Promise<
   try {
     const polledAt = await within(setup, contestant.exited, api.firstPoll, () => contestant.output());
     // The contender waits for its event now: its faults stay as they are while they are read.
-    const faults = contestant.child.pid === undefined ? Number.NaN : minorFaultsOf(contestant.child.pid);
+    const faults =
+      contestant.child.pid === undefined ? Number.NaN : usageOf(contestant.child.pid).minorFaults;
     return { ms: polledAt - spawnedAt, faults };
   } finally {
     await contestant.stop();

@@ -116,7 +116,11 @@ export interface Usage {
   readonly userMs: number;
   readonly systemMs: number;
   readonly contextSwitches: number;
-  /** Minor page faults: pages of memory touched for the first time. */
+  /**
+   * Minor page faults: pages of memory touched for the first time. Each costs about 15 µs in a
+   * Firecracker microVM (this machine, as Lambda), so at start-up they are a load-independent measure
+   * of what a start costs (bench/RESULTS.md, 2026-12-03 19:45).
+   */
   readonly minorFaults: number;
 }
 
@@ -137,20 +141,6 @@ export function usageOf(pid: number, thread?: number): Usage {
     };
   } catch {
     return { userMs: Number.NaN, systemMs: Number.NaN, contextSwitches: Number.NaN, minorFaults: Number.NaN };
-  }
-}
-
-/**
- * A process's minor page faults so far (/proc; NaN elsewhere): the pages of memory it has touched
- * for the first time. Each costs about 15 µs in a Firecracker microVM (this machine, as Lambda),
- * so at start-up they are a load-independent measure of what a start costs (bench/RESULTS.md, 19:45).
- */
-export function minorFaultsOf(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
-  } catch {
-    return Number.NaN;
   }
 }
 
